@@ -1,0 +1,60 @@
+# The whole set-up on a fresh machine: `make run` and `make test`.
+
+BASE ?= /
+DIST ?= dist
+ADDR ?= localhost:8000
+GO   ?= go
+
+WASM := build/app.wasm
+# -s -w drop debug information; -trimpath keeps paths of this machine out, so
+# the binary, and with it the site version, is the same on every machine.
+WASM_FLAGS := -trimpath -ldflags='-s -w'
+
+.PHONY: build run test vet unit e2e size reproducible deps clean wasm
+
+## build: write the static site to $(DIST) (BASE=/prefix/ to host under a prefix)
+build: wasm
+	$(GO) run ./cmd/wasm build -wasm $(WASM) -out $(DIST) -base $(BASE) -web web
+
+wasm:
+	@mkdir -p build
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $(WASM) ./cmd/wasm
+
+## run: build and serve on http://$(ADDR)
+run: build
+	$(GO) run ./cmd/wasm serve -dir $(DIST) -addr $(ADDR)
+
+## test: every check: vet, native tests, the built site's size and
+## reproducibility, and the browser tests at the root and under a prefix
+test: deps vet unit
+	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory size
+	$(MAKE) --no-print-directory reproducible
+	$(MAKE) --no-print-directory build BASE=/prefix/ DIST=dist-prefixed
+	$(MAKE) --no-print-directory e2e
+
+deps:
+	@.ci/install-deps
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./cmd/wasm ./app/ui
+
+unit:
+	$(GO) test ./...
+
+## size: print the raw, gzip and brotli sizes of app.wasm; fail over budget
+size:
+	$(GO) run ./cmd/wasm size -dir $(DIST)
+
+## reproducible: two builds of the same tree must be identical
+reproducible:
+	$(MAKE) --no-print-directory build DIST=build/dist-again
+	diff -r $(DIST) build/dist-again
+	@echo "two builds are identical"
+
+e2e:
+	cd tests/e2e && DIST=$(CURDIR)/dist DIST_PREFIXED=$(CURDIR)/dist-prefixed PREFIX=/prefix/ node --test
+
+clean:
+	rm -rf build dist dist-prefixed tests/e2e/artifacts

@@ -1,0 +1,290 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+)
+
+// A Lexicon lists what mentions are found for. It is read from lexicon.json,
+// a JSON object with one array per kind of entity:
+//
+//	{
+//	  "countries":     [{"code": "cl", "name": "Chile", "latinAmerica": true,
+//	                     "terms": ["Chile", "Chilean"]}],
+//	  "regions":       [{"id": "lac", "name": "Latin America and the Caribbean",
+//	                     "latinAmerica": true, "terms": ["Latin America", "LAC"]}],
+//	  "people":        [{"id": "gabriel-boric", "name": "Gabriel Boric",
+//	                     "country": "cl", "role": "President of Chile",
+//	                     "terms": ["Gabriel Boric", "Boric"]}],
+//	  "organisations": [{"id": "apec", "name": "Asia-Pacific Economic Cooperation",
+//	                     "kind": "organisation", "terms": ["APEC"]}],
+//	  "themes":        [{"id": "mining", "name": "Mining, minerals and copper",
+//	                     "terms": ["copper", "mineral*"]}]
+//	}
+//
+// Every entry may also carry a "note" for editors, such as why a misspelling
+// is listed. Countries are identified by their ISO 3166-1 alpha-2 code in
+// lower case, everything else by a slug of lower-case letters, digits and
+// hyphens. Every entry needs a name and at least one term.
+//
+// # Terms
+//
+// A term matches whole words only: the characters either side of a match
+// must not be letters or digits. Hyphens and apostrophes therefore separate
+// words, so "China-Chile" mentions both China and Chile, "Sino-Mexican"
+// mentions Mexico and "Peru’s" mentions Peru. A space in a term matches any
+// run of white space, and the apostrophes ' and ’ match each other.
+//
+// Terms of countries, regions, people and organisations are names and match
+// with their case as written. Theme terms are common words and match in any
+// case, except a term written all in capitals, an acronym such as "FTA",
+// which matches only in capitals. A theme term may end in "*" to match any
+// continuation of its last word: "agricultur*" matches "agriculture" and
+// "agricultural".
+//
+// Within one kind, matching is leftmost-longest and matches do not overlap:
+// "Xi Jinping" is one mention, not two, and "Latin America and the
+// Caribbean" is one region mention. Mentions of different kinds may overlap
+// ("China-CELAC Forum" mentions China and the forum), except that a theme
+// term inside a name of another kind is part of that name: "World Trade
+// Organization" mentions the WTO, not the trade theme. A term may belong to
+// only one entry of its kind; give each concept one home across kinds.
+type Lexicon struct {
+	Countries     []Country      `json:"countries"`
+	Regions       []Region       `json:"regions"`
+	People        []Person       `json:"people"`
+	Organisations []Organisation `json:"organisations"`
+	Themes        []Theme        `json:"themes"`
+
+	index    map[EntityKind]map[string]int // entity id to its index in its slice
+	matchers []*matcher                    // one per kind, countries first
+}
+
+// A Country is a sovereign state.
+type Country struct {
+	Code string `json:"code"` // ISO 3166-1 alpha-2, lower case: "cl"
+	Name string `json:"name"`
+	// LatinAmerica is true for the countries of Latin America and the
+	// Caribbean: the countries a document's Focus can name.
+	LatinAmerica bool     `json:"latinAmerica"`
+	Terms        []string `json:"terms"`
+	Note         string   `json:"note,omitempty"`
+}
+
+// A Region is a group of countries named as a whole.
+type Region struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// LatinAmerica is true for Latin America and the Caribbean, or a part of
+	// it: mentions of such regions make a document's focus Regional.
+	LatinAmerica bool     `json:"latinAmerica"`
+	Terms        []string `json:"terms"`
+	Note         string   `json:"note,omitempty"`
+}
+
+// A Person is someone the texts name.
+type Person struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Country string   `json:"country"` // code of a Country of the lexicon
+	Role    string   `json:"role"`
+	Terms   []string `json:"terms"`
+	Note    string   `json:"note,omitempty"`
+}
+
+// An Organisation is an institution, agreement or grouping.
+type Organisation struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	// Kind is "organisation" for an institution with members (APEC),
+	// "framework" for an agreement, initiative or forum (Belt and Road), or
+	// "grouping" for an informal group of countries (Global South).
+	Kind  string   `json:"kind"`
+	Terms []string `json:"terms"`
+	Note  string   `json:"note,omitempty"`
+}
+
+// A Theme is a subject of cooperation, such as trade or mining.
+type Theme struct {
+	ID    string   `json:"id"`
+	Name  string   `json:"name"`
+	Terms []string `json:"terms"`
+	Note  string   `json:"note,omitempty"`
+}
+
+// organisationKinds are the values Organisation.Kind may take.
+var organisationKinds = map[string]bool{"organisation": true, "framework": true, "grouping": true}
+
+// Country returns the country with the given code.
+func (lx *Lexicon) Country(code string) (Country, bool) {
+	i, ok := lx.index[KindCountry][code]
+	if !ok {
+		return Country{}, false
+	}
+	return lx.Countries[i], true
+}
+
+// Region returns the region with the given id.
+func (lx *Lexicon) Region(id string) (Region, bool) {
+	i, ok := lx.index[KindRegion][id]
+	if !ok {
+		return Region{}, false
+	}
+	return lx.Regions[i], true
+}
+
+// Person returns the person with the given id.
+func (lx *Lexicon) Person(id string) (Person, bool) {
+	i, ok := lx.index[KindPerson][id]
+	if !ok {
+		return Person{}, false
+	}
+	return lx.People[i], true
+}
+
+// Organisation returns the organisation with the given id.
+func (lx *Lexicon) Organisation(id string) (Organisation, bool) {
+	i, ok := lx.index[KindOrganisation][id]
+	if !ok {
+		return Organisation{}, false
+	}
+	return lx.Organisations[i], true
+}
+
+// Theme returns the theme with the given id.
+func (lx *Lexicon) Theme(id string) (Theme, bool) {
+	i, ok := lx.index[KindTheme][id]
+	if !ok {
+		return Theme{}, false
+	}
+	return lx.Themes[i], true
+}
+
+// Name returns the display name of the entity a mention refers to.
+func (lx *Lexicon) Name(kind EntityKind, id string) (string, bool) {
+	i, ok := lx.index[kind][id]
+	if !ok {
+		return "", false
+	}
+	switch kind {
+	case KindCountry:
+		return lx.Countries[i].Name, true
+	case KindRegion:
+		return lx.Regions[i].Name, true
+	case KindPerson:
+		return lx.People[i].Name, true
+	case KindOrganisation:
+		return lx.Organisations[i].Name, true
+	}
+	return lx.Themes[i].Name, true
+}
+
+// A section is one array of lexicon.json, reduced to what the checks and
+// the matcher need.
+type section struct {
+	kind    EntityKind
+	key     string // JSON key of the array
+	entries []entry
+}
+
+type entry struct {
+	id, name string
+	terms    []string
+	errs     []string // problems particular to the kind of entry
+}
+
+func entries[T any](list []T, f func(T) entry) []entry {
+	es := make([]entry, len(list))
+	for i, v := range list {
+		es[i] = f(v)
+	}
+	return es
+}
+
+// slugEntry is an entry identified by a slug rather than a country code.
+func slugEntry(id, name string, terms []string) entry {
+	e := entry{id: id, name: name, terms: terms}
+	if !isSlug(id) {
+		e.errs = append(e.errs, "id must be a slug of lower-case letters, digits and hyphens")
+	}
+	return e
+}
+
+func (lx *Lexicon) sections() []section {
+	codes := make(map[string]bool)
+	for _, c := range lx.Countries {
+		codes[c.Code] = true
+	}
+	return []section{
+		{KindCountry, "countries", entries(lx.Countries, func(c Country) entry {
+			e := entry{id: c.Code, name: c.Name, terms: c.Terms}
+			if !countryCodePattern.MatchString(c.Code) {
+				e.errs = append(e.errs, "code must be two lower-case letters (ISO 3166-1 alpha-2)")
+			}
+			return e
+		})},
+		{KindRegion, "regions", entries(lx.Regions, func(r Region) entry {
+			return slugEntry(r.ID, r.Name, r.Terms)
+		})},
+		{KindPerson, "people", entries(lx.People, func(p Person) entry {
+			e := slugEntry(p.ID, p.Name, p.Terms)
+			if !codes[p.Country] {
+				e.errs = append(e.errs, fmt.Sprintf("unknown country code %q", p.Country))
+			}
+			return e
+		})},
+		{KindOrganisation, "organisations", entries(lx.Organisations, func(o Organisation) entry {
+			e := slugEntry(o.ID, o.Name, o.Terms)
+			if !organisationKinds[o.Kind] {
+				e.errs = append(e.errs, fmt.Sprintf("kind %q is not organisation, framework or grouping", o.Kind))
+			}
+			return e
+		})},
+		{KindTheme, "themes", entries(lx.Themes, func(t Theme) entry {
+			return slugEntry(t.ID, t.Name, t.Terms)
+		})},
+	}
+}
+
+var (
+	slugPattern        = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	countryCodePattern = regexp.MustCompile(`^[a-z]{2}$`)
+)
+
+// isSlug reports whether s can stand as is in a URL path: words of
+// lower-case letters and digits joined by single hyphens.
+func isSlug(s string) bool { return slugPattern.MatchString(s) }
+
+// compile checks the lexicon and builds its indexes and matchers, reporting
+// every problem it finds. The lexicon is fit for use only if there are none.
+func (lx *Lexicon) compile(ps *problems) {
+	lx.index = make(map[EntityKind]map[string]int)
+	lx.matchers = nil
+	for _, sec := range lx.sections() {
+		index := make(map[string]int)
+		m := newMatcher(sec.kind)
+		for i, e := range sec.entries {
+			where := fmt.Sprintf("%s[%d] %q", sec.key, i, e.id)
+			for _, msg := range e.errs {
+				ps.add("%s: %s", where, msg)
+			}
+			if _, dup := index[e.id]; dup {
+				ps.add("%s: duplicate id", where)
+			}
+			index[e.id] = i
+			if e.name == "" {
+				ps.add("%s: missing name", where)
+			}
+			if len(e.terms) == 0 {
+				ps.add("%s: no terms", where)
+			}
+			for _, t := range e.terms {
+				if err := m.add(t, e.id); err != nil {
+					ps.add("%s: %v", where, err)
+				}
+			}
+		}
+		lx.index[sec.kind] = index
+		lx.matchers = append(lx.matchers, m)
+	}
+}

@@ -1,0 +1,164 @@
+// Package sitegen writes the viewer as a complete static site: every
+// prerendered page as <path>/index.html, so that plain file servers resolve
+// extensionless addresses; go-app's scripts, worker and manifest; the web
+// assets; and app.wasm with brotli and gzip copies beside it.
+//
+// The output is a function of its inputs: the site version is a hash of the
+// WebAssembly binary, the assets and the base path, so two builds of the same
+// tree are byte for byte identical.
+package sitegen
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Config says what to build and where.
+type Config struct {
+	Out    string // output directory; emptied first
+	Base   string // path the site is hosted under: "/" or "/prefix/"
+	Wasm   []byte // the compiled app.wasm
+	Assets fs.FS  // static assets, copied under web/
+	Pages  []string
+	// NewHandler returns the go-app handler that renders the pages and
+	// scripts, given the site version and the size of app.wasm.
+	NewHandler func(version string, wasmSize int) http.Handler
+}
+
+// appResources are the files go-app's handler serves beside the pages.
+var appResources = []string{
+	"/app.js",
+	"/app-worker.js",
+	"/wasm_exec.js",
+	"/manifest.webmanifest",
+	"/app.css",
+}
+
+// Build writes the site described by cfg.
+func Build(cfg Config) error {
+	if err := prepareOut(cfg.Out); err != nil {
+		return err
+	}
+	version, err := Version(cfg.Wasm, cfg.Assets, cfg.Base)
+	if err != nil {
+		return err
+	}
+	h := cfg.NewHandler(version, len(cfg.Wasm))
+	for _, p := range appResources {
+		if err := save(h, p, filepath.Join(cfg.Out, filepath.FromSlash(p))); err != nil {
+			return err
+		}
+	}
+	for _, p := range cfg.Pages {
+		if err := save(h, p, filepath.Join(cfg.Out, PageFile(p))); err != nil {
+			return err
+		}
+	}
+	if err := copyAssets(cfg.Assets, filepath.Join(cfg.Out, "web")); err != nil {
+		return err
+	}
+	return writeWasm(filepath.Join(cfg.Out, "web"), cfg.Wasm)
+}
+
+// PageFile is the file, relative to the site's root, that holds the page at
+// path: "/" is index.html and "/doc/x" is doc/x/index.html.
+func PageFile(p string) string {
+	p = strings.Trim(path.Clean("/"+p), "/")
+	return filepath.FromSlash(path.Join(p, "index.html"))
+}
+
+// Version derives the site version from everything that ends up in the site.
+func Version(wasm []byte, assets fs.FS, base string) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "base %q\nwasm %d\n", base, len(wasm))
+	h.Write(wasm)
+	var files []string
+	err := fs.WalkDir(assets, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files = append(files, p)
+		}
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("reading assets: %w", err)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		b, err := fs.ReadFile(assets, f)
+		if err != nil {
+			return "", fmt.Errorf("reading asset %s: %w", f, err)
+		}
+		fmt.Fprintf(h, "asset %q %d\n", f, len(b))
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+// prepareOut empties the output directory so no stale file survives, after
+// making sure it is not a directory that holds anything else.
+func prepareOut(out string) error {
+	clean := filepath.Clean(out)
+	if out == "" || clean == "." || clean == string(filepath.Separator) || strings.HasPrefix(clean, "..") {
+		return fmt.Errorf("refusing to write the site to %q: name a directory of its own, such as dist", out)
+	}
+	if _, err := os.Stat(filepath.Join(clean, "go.mod")); err == nil {
+		return fmt.Errorf("refusing to write the site to %q: it holds a go.mod", out)
+	}
+	if err := os.RemoveAll(clean); err != nil {
+		return err
+	}
+	return os.MkdirAll(clean, 0o755)
+}
+
+// save renders path through h and writes the answer to file.
+func save(h http.Handler, p, file string) error {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+	if rec.Code != http.StatusOK {
+		return fmt.Errorf("rendering %s: status %d", p, rec.Code)
+	}
+	body := rec.Body.Bytes()
+	if len(body) == 0 {
+		return fmt.Errorf("rendering %s: empty answer", p)
+	}
+	if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+		var err error
+		if body, err = CanonicalHTML(body); err != nil {
+			return fmt.Errorf("rendering %s: %w", p, err)
+		}
+	}
+	return writeFile(file, body)
+}
+
+func writeFile(file string, b []byte) error {
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(file, b, 0o644)
+}
+
+func copyAssets(assets fs.FS, dir string) error {
+	return fs.WalkDir(assets, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if p == "app.wasm" || strings.HasPrefix(p, "app.wasm.") {
+			return errors.New("web/ must not hold app.wasm: the build writes it")
+		}
+		b, err := fs.ReadFile(assets, p)
+		if err != nil {
+			return err
+		}
+		return writeFile(filepath.Join(dir, filepath.FromSlash(p)), b)
+	})
+}

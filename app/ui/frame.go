@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// siteName is the name of the viewer, in the header and in page titles.
+const siteName = "China–Latin America Press Viewer"
+
+// section names the part of the site a page belongs to, for the navigation.
+type section string
+
+const (
+	sectionOverview section = "/"
+	sectionLibrary  section = "/docs"
+	sectionAbout    section = "/about"
+)
+
+var navigation = []struct {
+	section section
+	label   string
+}{
+	{sectionOverview, "Overview"},
+	{sectionLibrary, "Library"},
+	{sectionAbout, "About"},
+}
+
+// frame lays out a page: skip link, header with the navigation, the page's
+// content in the main landmark, and the footer. path is the page's own path,
+// which the skip link needs to stay on the page once prefixed.
+func frame(current section, path string, content ...app.UI) app.UI {
+	shell := app.Div().Class("shell")
+	if app.IsClient {
+		// Tells tests and styles that the WebAssembly app has taken over.
+		shell = shell.Attr("data-app", "running")
+	}
+	return shell.Body(
+		app.A().Class("skip-link").Href(href(path+"#main")).Text("Skip to content"),
+		siteHeader(current),
+		app.Main().ID("main").Class("page").TabIndex(-1).Body(content...),
+		siteFooter(),
+	)
+}
+
+func siteHeader(current section) app.UI {
+	return app.Header().Class("site-header").Body(
+		app.A().Class("site-name").Href(href("/")).Body(
+			app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+			app.Span().Text(siteName),
+		),
+		app.Nav().Aria("label", "Main").Body(
+			app.Ul().Body(
+				app.Range(navigation).Slice(func(i int) app.UI {
+					item := navigation[i]
+					link := app.A().Href(href(string(item.section))).Text(item.label)
+					if item.section == current {
+						link = link.Aria("current", "page")
+					}
+					return app.Li().Body(link)
+				}),
+			),
+		),
+	)
+}
+
+func siteFooter() app.UI {
+	return app.Footer().Class("site-footer").Body(
+		app.P().Body(
+			app.Text("News texts remain the work of their publishers and are quoted for research; see "),
+			app.A().Href(href("/about")).Text("About"),
+			app.Text(" for provenance and how to cite."),
+		),
+	)
+}

@@ -1,0 +1,106 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// buildSite runs the build command over the real corpus and web assets with
+// a stand-in for app.wasm, which only the Makefile compiles.
+func buildSite(t *testing.T, base string) string {
+	t.Helper()
+	dir := t.TempDir()
+	wasm := filepath.Join(dir, "app.wasm")
+	os.WriteFile(wasm, []byte("\x00asm stand-in"), 0o644)
+	out := filepath.Join(dir, "dist")
+	var stdout bytes.Buffer
+	if err := run([]string{"build", "-wasm", wasm, "-out", out, "-base", base, "-web", "../../web"}, &stdout); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// allowedForeign are the only absolute URLs the site may contain, none of
+// them ever fetched: XML namespace names, and a comment.
+var allowedForeign = map[string]bool{
+	"http://www.w3.org/2000/svg":                true,
+	"https://github.com/golang/go/issues/28975": true, // a comment in Go's wasm_exec.js
+}
+
+func TestSiteRefersToNoOtherHost(t *testing.T) {
+	out := buildSite(t, "/")
+	url := regexp.MustCompile(`https?://[^\s"'<>()\\]+`)
+	found := 0
+	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(filepath.Base(p), "app.wasm") {
+			return err
+		}
+		found++
+		b, _ := os.ReadFile(p)
+		for _, u := range url.FindAllString(string(b), -1) {
+			if !allowedForeign[u] {
+				t.Errorf("%s refers to another host: %s", strings.TrimPrefix(p, out), u)
+			}
+		}
+		return nil
+	})
+	if found < 10 {
+		t.Fatalf("scanned only %d files", found)
+	}
+}
+
+func TestSiteLayout(t *testing.T) {
+	out := buildSite(t, "/")
+	for _, f := range []string{
+		"index.html", "docs/index.html", "about/index.html", "doc/xi-lopez-obrador-apec-2023/index.html",
+		"app.js", "app-worker.js", "wasm_exec.js", "manifest.webmanifest", "app.css",
+		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/style.css", "web/icon.svg", "web/icon-192.png", "web/icon-512.png",
+	} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("missing %s", f)
+		}
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	if !bytes.Contains(page, []byte(`href="/web/style.css"`)) {
+		t.Error("the pages do not link the style sheet that restyles the loader")
+	}
+}
+
+func TestSiteUnderPrefix(t *testing.T) {
+	out := buildSite(t, "/prefix/")
+	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))
+	for _, want := range []string{`"GOAPP_ROOT_PREFIX":"/prefix"`, `"/prefix/web/app.wasm"`, `"/prefix/app-worker.js"`} {
+		if !bytes.Contains(appJS, []byte(want)) {
+			t.Errorf("app.js lacks %s", want)
+		}
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "docs", "index.html"))
+	for _, want := range []string{`href="/prefix/web/style.css"`, `src="/prefix/app.js"`, `href="/prefix/docs"`} {
+		if !bytes.Contains(page, []byte(want)) {
+			t.Errorf("docs/index.html lacks %s", want)
+		}
+	}
+}
+
+func TestNormalizeBase(t *testing.T) {
+	for in, want := range map[string]string{"": "/", "/": "/", "p": "/p/", "/p": "/p/", "/p/": "/p/", "/a/b/": "/a/b/"} {
+		if got := normalizeBase(in); got != want {
+			t.Errorf("normalizeBase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestRunRejectsBadUse(t *testing.T) {
+	for _, args := range [][]string{nil, {"deploy"}, {"build"}, {"build", "-wasm", "/no/such/file"}, {"size", "-dir", "/no/such/dir"}} {
+		if err := run(args, &bytes.Buffer{}); err == nil {
+			t.Errorf("run(%q) succeeded", args)
+		}
+	}
+}

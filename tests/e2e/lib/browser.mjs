@@ -1,0 +1,117 @@
+// Headless Debian Chromium through puppeteer-core, and a watcher that records
+// everything a clean page load must not produce.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+// Without the background-networking flags Chromium keeps trying hosts it
+// cannot reach (and those requests would look like leaks).
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+/**
+ * Launches headless Chromium with a fresh temporary profile.
+ * Returns the puppeteer Browser; its close() also removes the profile.
+ */
+export async function launch({ args = [], ...opts } = {}) {
+	const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'e2e-chromium-'));
+	const browser = await puppeteer.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		userDataDir,
+		args: [...CHROMIUM_ARGS, ...args],
+		defaultViewport: { width: 1280, height: 900 },
+		protocolTimeout: 300_000,
+		...opts,
+	});
+	const close = browser.close.bind(browser);
+	browser.close = async () => {
+		try {
+			await close();
+		} finally {
+			await rm(userDataDir, { recursive: true, force: true });
+		}
+	};
+	return browser;
+}
+
+// Harmless Chromium noise (see shared/notes/browsers.md).
+const IGNORED_TEXT = [/IPAddressSpace/];
+
+/**
+ * Records on `page` every console error, uncaught page error, failed request,
+ * response with status >= 400 and request to a URL outside `origin` (data: and
+ * blob: URLs are fine). `ignore(problem)` may return true to drop one (for
+ * requests a test aborts on purpose).
+ * Returns {problems, assertClean(context?), reset()}.
+ */
+export function watch(page, origin, { ignore = () => false } = {}) {
+	const own = new URL(origin).origin;
+	const problems = [];
+	const add = (p) => {
+		if (IGNORED_TEXT.some((re) => re.test(p.text))) return;
+		if (ignore(p)) return;
+		problems.push(p);
+	};
+
+	page.on('console', (msg) => {
+		if (msg.type() !== 'error') return;
+		const loc = msg.location();
+		const where = loc?.url ? ` (${loc.url}${loc.lineNumber != null ? `:${loc.lineNumber + 1}` : ''})` : '';
+		add({ kind: 'console.error', text: msg.text() + where, url: loc?.url });
+	});
+	page.on('pageerror', (err) => {
+		add({ kind: 'pageerror', text: err?.stack || err?.message || String(err) });
+	});
+	page.on('requestfailed', (req) => {
+		add({
+			kind: 'requestfailed',
+			text: `${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`,
+			url: req.url(),
+			errorText: req.failure()?.errorText,
+		});
+	});
+	page.on('response', (res) => {
+		if (res.status() >= 400) {
+			add({ kind: 'http', text: `${res.status()} ${res.request().method()} ${res.url()}`, url: res.url() });
+		}
+	});
+	page.on('request', (req) => {
+		const url = req.url();
+		if (/^(data|blob|about):/i.test(url)) return;
+		let reqOrigin;
+		try {
+			reqOrigin = new URL(url).origin;
+		} catch {
+			reqOrigin = null;
+		}
+		if (reqOrigin !== own) {
+			add({ kind: 'foreign-request', text: `${req.method()} ${url} (not on ${own})`, url });
+		}
+	});
+
+	return {
+		problems,
+		reset() {
+			problems.length = 0;
+		},
+		assertClean(context = '') {
+			if (problems.length === 0) return;
+			const lines = problems.map((p) => `  - [${p.kind}] ${p.text}`);
+			assert.fail(
+				`${context ? context + ': ' : ''}${problems.length} problem(s) on ${own}:\n${lines.join('\n')}`,
+			);
+		},
+	};
+}
