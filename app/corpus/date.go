@@ -3,15 +3,21 @@ package corpus
 import (
 	"cmp"
 	"fmt"
+	"regexp"
 	"time"
 )
+
+var isoDateOnly = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // ParseDate parses an ISO 8601 calendar date, "2024-06-28". It rejects other
 // layouts and dates that do not exist, such as "2023-02-29".
 func ParseDate(s string) (Date, error) {
+	if !isoDateOnly.MatchString(s) {
+		return Date{}, fmt.Errorf("malformed date %q: want YYYY-MM-DD", s)
+	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("malformed date %q: want YYYY-MM-DD", s)
+		return Date{}, fmt.Errorf("no such date %q", s)
 	}
 	return dateOf(t), nil
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -51,58 +52,55 @@ func isCaption(line string) bool {
 // language switchers such as "中文 | Español" at either end, and the
 // furnitureLines at the end, where a page's buttons follow its text.
 func trimFurniture(line string) string {
-	for {
-		before := line
-		for _, f := range furnitureLines {
-			if line == f {
-				return ""
+	words := strings.Fields(strings.ReplaceAll(line, "|", " | "))
+	start, end := 0, len(words)
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, f := range furnitureWords {
+			for n := len(f); end-start >= n && slices.Equal(words[end-n:end], f); end -= n {
+				trimmed = true
 			}
-			line = strings.TrimSuffix(line, " "+f)
 		}
-		line = trimLanguageSwitcher(line)
-		if line == before {
-			return line
+		if n := switcherLen(words[start:end], false); n > 0 {
+			start, trimmed = start+n, true
+		}
+		if n := switcherLen(words[start:end], true); n > 0 {
+			end, trimmed = end-n, true
 		}
 	}
-}
-
-// trimLanguageSwitcher removes a list of two or more language names joined
-// by "|" from the start or the end of line.
-func trimLanguageSwitcher(line string) string {
-	words := strings.Fields(strings.ReplaceAll(line, "|", " | "))
-	n := switcherLen(words)
-	if n == 0 {
-		reversed := make([]string, len(words))
-		for i, w := range words {
-			reversed[len(words)-1-i] = w
-		}
-		if m := switcherLen(reversed); m > 0 {
-			return strings.Join(words[:len(words)-m], " ")
-		}
+	if start == 0 && end == len(words) {
 		return line
 	}
-	return strings.Join(words[n:], " ")
+	return strings.Join(words[start:end], " ")
 }
 
-// switcherLen returns how many of the leading words form a language
-// switcher, "中文 | Español", or 0 if they do not.
-func switcherLen(words []string) int {
-	n, names := 0, 0
-	for n < len(words) {
-		w := words[n]
-		if names > 0 && w == "|" && n+1 < len(words) && languageNames[words[n+1]] {
-			n += 2
-			names++
-			continue
-		}
-		if names == 0 && languageNames[w] {
-			n++
-			names++
-			continue
-		}
-		break
+// furnitureWords are the furnitureLines split into words.
+var furnitureWords = func() [][]string {
+	var fw [][]string
+	for _, f := range furnitureLines {
+		fw = append(fw, strings.Fields(f))
 	}
-	if names < 2 {
+	return fw
+}()
+
+// switcherLen returns how many words at the start of words, or at the end
+// if fromEnd, form a language switcher such as "中文 | Español": two or more
+// language names joined by "|". It returns 0 if they do not.
+func switcherLen(words []string, fromEnd bool) int {
+	word := func(i int) string {
+		if fromEnd {
+			i = len(words) - 1 - i
+		}
+		return words[i]
+	}
+	if len(words) == 0 || !languageNames[word(0)] {
+		return 0
+	}
+	n := 1
+	for n+1 < len(words) && word(n) == "|" && languageNames[word(n+1)] {
+		n += 2
+	}
+	if n == 1 {
 		return 0
 	}
 	return n

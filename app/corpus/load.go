@@ -14,9 +14,10 @@ import (
 // corpus and an [ErrorList] of every problem found: a text missing from the
 // catalogue or an entry without its text; a duplicate id or one that is not
 // a URL-safe slug; an empty text or one that is not UTF-8; a malformed date,
-// one that contradicts the text (see checkDate), or an inferred date without
-// a note; an article with no title in its text or its entry; and a missing,
-// malformed or inconsistent catalogue or lexicon (see [Lexicon]).
+// one that contradicts the text (see the package documentation), or an
+// inferred date without a note; an article with no title in its text or its
+// entry; and a missing, malformed or inconsistent catalogue or lexicon (see
+// [Lexicon]).
 func Load(fsys fs.FS) (*Corpus, error) {
 	var errs ErrorList
 
@@ -31,15 +32,19 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	catProblems := problems{file: catalogFile}
 	entries := readCatalog(fsys, &catProblems)
 
-	texts, err := fs.Glob(fsys, "*.txt")
+	names, err := fs.Glob(fsys, "*.txt")
 	if err != nil {
-		catProblems.add("listing the texts: %v", err)
+		errs = append(errs, &Problem{File: ".", Msg: "listing the texts: " + err.Error()})
+	}
+	texts := make(map[string]bool)
+	for _, name := range names {
+		texts[name] = true
 	}
 	listed := make(map[string]bool)
 	for _, e := range entries {
 		listed[e.File] = true
 	}
-	for _, name := range texts {
+	for _, name := range names {
 		if !listed[name] {
 			errs = append(errs, &Problem{File: name, Msg: "not in catalog.json"})
 		}
@@ -50,7 +55,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		if !isTextFile(e.File) {
 			continue // reported by readCatalog
 		}
-		if !slices.Contains(texts, e.File) {
+		if !texts[e.File] {
 			catProblems.add("entry %d (%q): no such file", i+1, e.File)
 			continue
 		}

@@ -164,7 +164,7 @@ func TestLoadProblems(t *testing.T) {
 		}, `catalog.json: entry 1 ("a.txt"): malformed date "2024/11/15"`},
 		{"impossible date", func(f *fixture) {
 			f.catalog[0].Date = "2024-11-31"
-		}, `catalog.json: entry 1 ("a.txt"): malformed date "2024-11-31"`},
+		}, `catalog.json: entry 1 ("a.txt"): no such date "2024-11-31"`},
 		{"date contradicts the text", func(f *fixture) {
 			f.catalog[0].Date = "2024-11-16"
 		}, `a.txt: catalogue date 2024-11-16 contradicts the text, which states "2024-11-15"`},

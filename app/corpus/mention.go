@@ -26,13 +26,13 @@ func (lx *Lexicon) mentions(text string, n int) []Mention {
 	var ms []Mention
 	var names []span // matches of the kinds whose terms are names
 	for _, m := range lx.matchers {
-		for _, s := range m.find(text) {
-			if m.kind == KindTheme && within(s, names) {
-				continue // a common word in a name, as "Trade" in "World Trade Organization"
-			}
-			if m.kind != KindTheme {
-				names = append(names, s)
-			}
+		found := m.find(text)
+		if m.kind == KindTheme {
+			found = outside(found, names)
+		} else {
+			names = append(names, found...)
+		}
+		for _, s := range found {
 			ms = append(ms, Mention{
 				Kind: m.kind, Entity: s.entity, Sentence: n,
 				Start: s.start, End: s.end, Text: text[s.start:s.end],
@@ -45,7 +45,21 @@ func (lx *Lexicon) mentions(text string, n int) []Mention {
 	return ms
 }
 
-// within reports whether s lies within one of spans.
-func within(s span, spans []span) bool {
-	return slices.ContainsFunc(spans, func(t span) bool { return t.start <= s.start && s.end <= t.end })
+// outside returns the spans, sorted by start, that do not lie within one of
+// names: the theme words that are not part of a name, as "Trade" is of
+// "World Trade Organization". The matchers put themes last so that all
+// names are known.
+func outside(spans, names []span) []span {
+	slices.SortFunc(names, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	var out []span
+	next, reach := 0, 0 // reach is the furthest end of the names starting at or before s
+	for _, s := range spans {
+		for ; next < len(names) && names[next].start <= s.start; next++ {
+			reach = max(reach, names[next].end)
+		}
+		if s.end > reach {
+			out = append(out, s)
+		}
+	}
+	return out
 }

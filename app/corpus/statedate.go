@@ -107,15 +107,8 @@ func atoi(s string) int {
 }
 
 // checkDate checks the catalogue date of d, and whether it is inferred,
-// against what the text states:
-//
-//   - A full stated date must equal the catalogue date, which is then not
-//     inferred; a weekday written with it must be that date's weekday.
-//   - A month and day stated without a year must agree with the catalogue
-//     date, whose year is then inferred.
-//   - A text that states no date has an inferred catalogue date.
-//   - An inferred date must fall on the weekday the lead sentence gives for
-//     the event ("on Friday"), since the date inferred is the event's.
+// against the date the header or dateline of l states, by the rules in the
+// package documentation.
 func checkDate(d *Document, l layout, ps *problems) {
 	lines := l.header
 	if len(l.body) > 0 {

@@ -23,7 +23,8 @@ type Document struct {
 	Author       string // empty when the text names none
 	Lang         string // BCP 47 tag, e.g. "en"
 	// Focus is the ISO 3166 alpha-2 code (lower case) of the Latin American
-	// country the document is mainly about, or Regional.
+	// country the document is mainly about, or Regional; the package
+	// documentation gives the rule.
 	Focus      string
 	Paragraphs []Paragraph
 	// Mentions of every entity in the document, in text order.

@@ -95,8 +95,11 @@ func (p *reader) sentence(s corpus.Sentence) app.UI {
 	if s.N == p.target {
 		class += " is-target"
 	}
+	// The spaces are explicit so that the browser's render has them too: the
+	// prerender puts whitespace between children anyway.
 	return app.Span().ID(sentenceAnchor(s.N)).Class(class).Body(
 		markedText(p.corpus.Lexicon, s),
+		app.Text(" "),
 		app.A().Class("sentence-anchor").
 			Href(href(docPath(p.doc.ID, s.N))).
 			Aria("label", "Link to sentence "+strconv.Itoa(s.N)).
@@ -140,7 +143,7 @@ func mentionsPanel(lex *corpus.Lexicon, d *corpus.Document) app.UI {
 				return nil
 			}
 			return app.Section().Body(
-				app.H3().Text(g.title),
+				app.H3().Body(app.Span().Class("legend mention-"+string(g.kind)).Text(g.title)),
 				app.Ul().Body(app.Range(counts).Slice(func(j int) app.UI {
 					return mentionItem(lex, g.kind, counts[j])
 				})),

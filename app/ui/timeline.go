@@ -78,6 +78,6 @@ func dateElement(d *corpus.Document) app.UI {
 	}
 	return app.Span().Class("date").Body(
 		t,
-		app.Abbr().Class("inferred").Title(d.DateNote).Text(" (inferred)"),
+		app.Abbr().Class("inferred").Title(d.DateNote).Text("(inferred)"),
 	)
 }
