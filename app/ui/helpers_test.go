@@ -64,26 +64,6 @@ func TestTimelineRows(t *testing.T) {
 	}
 }
 
-func TestCountMentions(t *testing.T) {
-	d := &corpus.Document{Mentions: []corpus.Mention{
-		{Kind: corpus.KindCountry, Entity: "cl"},
-		{Kind: corpus.KindCountry, Entity: "cn"},
-		{Kind: corpus.KindPerson, Entity: "xi"},
-		{Kind: corpus.KindCountry, Entity: "cn"},
-		{Kind: corpus.KindCountry, Entity: "pe"},
-	}}
-	got := countMentions(d, corpus.KindCountry)
-	want := []entityCount{{"cn", 2}, {"cl", 1}, {"pe", 1}}
-	if len(got) != len(want) {
-		t.Fatalf("got %v, want %v", got, want)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("got %v, want %v", got, want)
-		}
-	}
-}
-
 func TestClip(t *testing.T) {
 	for _, tt := range []struct {
 		in   string

@@ -55,12 +55,7 @@ func (f libraryFilter) matches(d *corpus.Document) bool {
 }
 
 func mentionsCountry(d *corpus.Document, code string) bool {
-	for _, m := range d.Mentions {
-		if m.Kind == corpus.KindCountry && m.Entity == code {
-			return true
-		}
-	}
-	return false
+	return len(d.MentionsOf(corpus.KindCountry, code)) > 0
 }
 
 func (p *library) OnNav(ctx app.Context) {
@@ -117,12 +112,7 @@ func countryFilter(c *corpus.Corpus, f libraryFilter) app.UI {
 			app.Li().Body(filterLink("All", libraryPath(""), active)),
 			app.Range(countries).Slice(func(i int) app.UI {
 				code := countries[i].Code
-				n := 0
-				for _, d := range c.Documents {
-					if mentionsCountry(d, code) {
-						n++
-					}
-				}
+				n := len(c.DocumentsMentioning(corpus.KindCountry, code))
 				label := fmt.Sprintf("%s (%d)", countries[i].Name, n)
 				return app.Li().Body(filterLink(label, libraryPath(code), f.country == code))
 			}),

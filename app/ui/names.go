@@ -8,30 +8,13 @@ import (
 // President of China". It falls back to the id for an entity the lexicon
 // lacks, which the corpus check already rules out.
 func entityLabel(lex *corpus.Lexicon, kind corpus.EntityKind, id string) string {
-	switch kind {
-	case corpus.KindCountry:
-		if c, ok := lex.Country(id); ok {
-			return c.Name
+	if kind == corpus.KindPerson {
+		if p, ok := lex.Person(id); ok && p.Role != "" {
+			return p.Name + ", " + p.Role
 		}
-	case corpus.KindRegion:
-		if r, ok := lex.Region(id); ok {
-			return r.Name
-		}
-	case corpus.KindPerson:
-		if p, ok := lex.Person(id); ok {
-			if p.Role != "" {
-				return p.Name + ", " + p.Role
-			}
-			return p.Name
-		}
-	case corpus.KindOrganisation:
-		if o, ok := lex.Organisation(id); ok {
-			return o.Name
-		}
-	case corpus.KindTheme:
-		if t, ok := lex.Theme(id); ok {
-			return t.Name
-		}
+	}
+	if name, ok := lex.Name(kind, id); ok {
+		return name
 	}
 	return id
 }

@@ -138,7 +138,7 @@ func mentionsPanel(lex *corpus.Lexicon, d *corpus.Document) app.UI {
 		app.H2().ID("mentions-title").Text("In this document"),
 		app.Range(groups).Slice(func(i int) app.UI {
 			g := groups[i]
-			counts := countMentions(d, g.kind)
+			counts := d.Entities(g.kind)
 			if len(counts) == 0 {
 				return nil
 			}
@@ -152,47 +152,16 @@ func mentionsPanel(lex *corpus.Lexicon, d *corpus.Document) app.UI {
 	)
 }
 
-func mentionItem(lex *corpus.Lexicon, kind corpus.EntityKind, c entityCount) app.UI {
-	label := entityLabel(lex, kind, c.id)
+func mentionItem(lex *corpus.Lexicon, kind corpus.EntityKind, c corpus.EntityCount) app.UI {
+	label := entityLabel(lex, kind, c.Entity)
 	var name app.UI = app.Span().Text(label)
 	if kind == corpus.KindCountry {
-		name = app.A().Href(href(libraryPath(c.id))).Title("Documents mentioning " + label).Text(label)
+		name = app.A().Href(href(libraryPath(c.Entity))).Title("Documents mentioning " + label).Text(label)
 	}
-	return app.Li().DataSet("entity", c.id).Body(
+	return app.Li().DataSet("entity", c.Entity).Body(
 		name,
-		app.Span().Class("count").Aria("label", plural(c.n, "mention")).Text(strconv.Itoa(c.n)),
+		app.Span().Class("count").Aria("label", plural(c.Count, "mention")).Text(strconv.Itoa(c.Count)),
 	)
-}
-
-type entityCount struct {
-	id string
-	n  int
-}
-
-// countMentions counts a document's mentions of one kind, most first, then
-// in order of first mention.
-func countMentions(d *corpus.Document, kind corpus.EntityKind) []entityCount {
-	var counts []entityCount
-	index := map[string]int{}
-	for _, m := range d.Mentions {
-		if m.Kind != kind {
-			continue
-		}
-		i, ok := index[m.Entity]
-		if !ok {
-			i = len(counts)
-			index[m.Entity] = i
-			counts = append(counts, entityCount{id: m.Entity})
-		}
-		counts[i].n++
-	}
-	// A stable insertion sort keeps first-mention order among equal counts.
-	for i := 1; i < len(counts); i++ {
-		for j := i; j > 0 && counts[j].n > counts[j-1].n; j-- {
-			counts[j], counts[j-1] = counts[j-1], counts[j]
-		}
-	}
-	return counts
 }
 
 // neighbours links to the documents before and after d in reading order.
