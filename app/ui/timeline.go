@@ -78,6 +78,7 @@ func dateElement(d *corpus.Document) app.UI {
 	}
 	return app.Span().Class("date").Body(
 		t,
+		app.Text(" "), // explicit, as the prerender's whitespace would be
 		app.Abbr().Class("inferred").Title(d.DateNote).Text("(inferred)"),
 	)
 }
