@@ -1,5 +1,6 @@
 // Package corpus reads and checks the article corpus and finds in it the
-// countries, regions, people, organisations and themes of a lexicon.
+// countries, regions, people, organisations, themes and relationships of a
+// lexicon.
 //
 // [Load] reads three kinds of file from the root of a file system:
 //

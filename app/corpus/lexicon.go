@@ -14,8 +14,14 @@ package corpus
 //	  "organisations": [{"id": "apec", "name": "Asia-Pacific Economic Cooperation",
 //	                     "kind": "organisation", "terms": ["APEC"]}],
 //	  "themes":        [{"id": "mining", "name": "Mining, minerals and copper",
-//	                     "terms": ["copper", "mineral*"]}]
+//	                     "terms": ["copper", "mineral*"]}],
+//	  "relationships": [{"id": "comprehensive-strategic-partnership",
+//	                     "name": "Comprehensive strategic partnership",
+//	                     "terms": ["comprehensive strategic partnership"]}]
 //	}
+//
+// The "relationships" array is optional: it lists the phrases that name the
+// standing of a bilateral relation, so that relations can be compared.
 //
 // Every entry may also carry a "note" for editors, such as why a misspelling
 // is listed. Countries are identified by their ISO 3166-1 alpha-2 code in
@@ -31,9 +37,9 @@ package corpus
 // run of white space, and the apostrophes ' and ’ match each other.
 //
 // Terms of countries, regions, people and organisations are names and match
-// with their case as written. Theme terms are common words and match in any
-// case, except a term written all in capitals, an acronym such as "FTA",
-// which matches only in capitals. A theme term may end in "*" to match any
+// with their case as written. Theme and relationship terms are common words
+// and match in any case, except a term written all in capitals, an acronym
+// such as "FTA", which matches only in capitals. A theme term may end in "*" to match any
 // continuation of its last word: "agricultur*" matches "agriculture" and
 // "agricultural".
 //
@@ -41,8 +47,8 @@ package corpus
 // "Xi Jinping" is one mention, not two, and "Latin America and the
 // Caribbean" is one region mention. Mentions of different kinds may overlap
 // ("China-CELAC Forum" mentions China and the forum), except that a theme
-// term inside a name of another kind is part of that name: "World Trade
-// Organization" mentions the WTO, not the trade theme. A term may belong to
+// or relationship term inside a name of another kind is part of that name:
+// "World Trade Organization" mentions the WTO, not the trade theme. A term may belong to
 // only one entry of its kind; give each concept one home across kinds.
 type Lexicon struct {
 	Countries     []Country      `json:"countries"`
@@ -50,6 +56,7 @@ type Lexicon struct {
 	People        []Person       `json:"people"`
 	Organisations []Organisation `json:"organisations"`
 	Themes        []Theme        `json:"themes"`
+	Relationships []Relationship `json:"relationships,omitempty"`
 
 	index    map[EntityKind]map[string]int // entity id to its index in its slice
 	matchers []*matcher                    // one per kind, countries first
@@ -107,6 +114,15 @@ type Theme struct {
 	Note  string   `json:"note,omitempty"`
 }
 
+// A Relationship is a standing that the texts give a bilateral relation, such
+// as "comprehensive strategic partnership".
+type Relationship struct {
+	ID    string   `json:"id"`
+	Name  string   `json:"name"`
+	Terms []string `json:"terms"`
+	Note  string   `json:"note,omitempty"`
+}
+
 // Country returns the country with the given code.
 func (lx *Lexicon) Country(code string) (Country, bool) {
 	i, ok := lx.index[KindCountry][code]
@@ -152,6 +168,15 @@ func (lx *Lexicon) Theme(id string) (Theme, bool) {
 	return lx.Themes[i], true
 }
 
+// Relationship returns the relationship with the given id.
+func (lx *Lexicon) Relationship(id string) (Relationship, bool) {
+	i, ok := lx.index[KindRelationship][id]
+	if !ok {
+		return Relationship{}, false
+	}
+	return lx.Relationships[i], true
+}
+
 // Name returns the display name of the entity a mention refers to.
 func (lx *Lexicon) Name(kind EntityKind, id string) (string, bool) {
 	i, ok := lx.index[kind][id]
@@ -167,6 +192,8 @@ func (lx *Lexicon) Name(kind EntityKind, id string) (string, bool) {
 		return lx.People[i].Name, true
 	case KindOrganisation:
 		return lx.Organisations[i].Name, true
+	case KindRelationship:
+		return lx.Relationships[i].Name, true
 	}
 	return lx.Themes[i].Name, true
 }

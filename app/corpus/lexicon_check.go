@@ -69,6 +69,9 @@ func (lx *Lexicon) sections() []section {
 		{KindTheme, "themes", entries(lx.Themes, func(t Theme) entry {
 			return slugEntry(t.ID, t.Name, t.Terms)
 		})},
+		{KindRelationship, "relationships", entries(lx.Relationships, func(r Relationship) entry {
+			return slugEntry(r.ID, r.Name, r.Terms)
+		})},
 	}
 }
 

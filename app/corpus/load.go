@@ -3,7 +3,7 @@ package corpus
 import (
 	"cmp"
 	"io/fs"
-	"slices"
+	"sort"
 	"strings"
 )
 
@@ -76,8 +76,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		errs.sort()
 		return nil, errs
 	}
-	slices.SortFunc(c.Documents, func(a, b *Document) int {
-		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.ID, b.ID))
+	docs := c.Documents
+	sort.Slice(docs, func(i, j int) bool {
+		return cmp.Or(docs[i].Date.Compare(docs[j].Date), strings.Compare(docs[i].ID, docs[j].ID)) < 0
 	})
 	return c, nil
 }

@@ -43,6 +43,8 @@ func (m *matcher) add(s, entity string) error {
 	s = strings.TrimSpace(s)
 	if m.kind == KindTheme {
 		s, t.prefix = strings.CutSuffix(s, "*")
+	}
+	if commonWords(m.kind) {
 		t.fold = !isAcronym(s)
 	}
 	switch {
@@ -79,6 +81,12 @@ func (t term) key() string {
 		k += "*"
 	}
 	return k
+}
+
+// commonWords reports whether the terms of kind are common words rather than
+// names: they match in any case and yield to names (see [Lexicon]).
+func commonWords(kind EntityKind) bool {
+	return kind == KindTheme || kind == KindRelationship
 }
 
 // isAcronym reports whether s has letters and all are capitals, as in "FTA"

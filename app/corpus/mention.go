@@ -2,7 +2,7 @@ package corpus
 
 import (
 	"cmp"
-	"slices"
+	"sort"
 )
 
 // annotate finds the mentions in d's title and sentences, and d's focus.
@@ -27,7 +27,7 @@ func (lx *Lexicon) mentions(text string, n int) []Mention {
 	var names []span // matches of the kinds whose terms are names
 	for _, m := range lx.matchers {
 		found := m.find(text)
-		if m.kind == KindTheme {
+		if commonWords(m.kind) {
 			found = outside(found, names)
 		} else {
 			names = append(names, found...)
@@ -39,18 +39,18 @@ func (lx *Lexicon) mentions(text string, n int) []Mention {
 			})
 		}
 	}
-	slices.SortStableFunc(ms, func(a, b Mention) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+	sort.SliceStable(ms, func(i, j int) bool {
+		return cmp.Or(cmp.Compare(ms[i].Start, ms[j].Start), cmp.Compare(ms[j].End, ms[i].End)) < 0
 	})
 	return ms
 }
 
 // outside returns the spans, sorted by start, that do not lie within one of
-// names: the theme words that are not part of a name, as "Trade" is of
-// "World Trade Organization". The matchers put themes last so that all
-// names are known.
+// names: the common words (themes, relationships) that are not part of a
+// name, as "Trade" is of "World Trade Organization". The matchers put
+// those kinds last so that all names are known.
 func outside(spans, names []span) []span {
-	slices.SortFunc(names, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	sort.Slice(names, func(i, j int) bool { return names[i].start < names[j].start })
 	var out []span
 	next, reach := 0, 0 // reach is the furthest end of the names starting at or before s
 	for _, s := range spans {

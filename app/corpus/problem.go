@@ -3,7 +3,7 @@ package corpus
 import (
 	"cmp"
 	"fmt"
-	"slices"
+	"sort"
 	"strings"
 )
 
@@ -48,8 +48,8 @@ func (l ErrorList) Unwrap() []error {
 }
 
 func (l ErrorList) sort() {
-	slices.SortStableFunc(l, func(a, b *Problem) int {
-		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	sort.SliceStable(l, func(i, j int) bool {
+		return cmp.Or(strings.Compare(l[i].File, l[j].File), cmp.Compare(l[i].Line, l[j].Line), cmp.Compare(l[i].Column, l[j].Column)) < 0
 	})
 }
 

@@ -1,9 +1,8 @@
 package corpus
 
 import (
-	"cmp"
 	"slices"
-	"strings"
+	"sort"
 )
 
 // Document returns the document with the given id.
@@ -28,7 +27,7 @@ func (c *Corpus) CountriesMentioned() []Country {
 			}
 		}
 	}
-	slices.SortFunc(countries, func(a, b Country) int { return strings.Compare(a.Name, b.Name) })
+	sort.Slice(countries, func(i, j int) bool { return countries[i].Name < countries[j].Name })
 	return countries
 }
 
@@ -82,7 +81,7 @@ func (d *Document) Entities(kind EntityKind) []EntityCount {
 		}
 		counts[i].Count++
 	}
-	slices.SortStableFunc(counts, func(a, b EntityCount) int { return cmp.Compare(b.Count, a.Count) })
+	sort.SliceStable(counts, func(i, j int) bool { return counts[i].Count > counts[j].Count })
 	return counts
 }
 

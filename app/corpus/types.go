@@ -61,6 +61,9 @@ const (
 	KindPerson       EntityKind = "person"
 	KindOrganisation EntityKind = "organisation"
 	KindTheme        EntityKind = "theme"
+	// KindRelationship is a way the texts describe a bilateral relation,
+	// such as "comprehensive strategic partnership".
+	KindRelationship EntityKind = "relationship"
 )
 
 // Mention is one occurrence of a lexicon entity in a sentence.

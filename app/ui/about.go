@@ -10,7 +10,7 @@ import (
 // under which terms its texts are shown.
 type about struct {
 	app.Compo
-	corpus *corpus.Corpus
+	*site
 }
 
 func (p *about) OnNav(ctx app.Context) {
@@ -18,7 +18,7 @@ func (p *about) OnNav(ctx app.Context) {
 }
 
 func (p *about) Render() app.UI {
-	return frame(sectionAbout, "/about",
+	return p.frame(sectionAbout, "/about",
 		app.H1().Text("About this corpus"),
 		app.P().Class("lede").Text(corpusSummary(p.corpus)),
 		app.Section().Aria("labelledby", "provenance").Body(

@@ -13,6 +13,7 @@ type section string
 const (
 	sectionOverview section = "/"
 	sectionLibrary  section = "/docs"
+	sectionCompare  section = "/compare"
 	sectionAbout    section = "/about"
 )
 
@@ -22,13 +23,21 @@ var navigation = []struct {
 }{
 	{sectionOverview, "Overview"},
 	{sectionLibrary, "Library"},
+	{sectionCompare, "Compare"},
 	{sectionAbout, "About"},
 }
 
-// frame lays out a page: skip link, header with the navigation, the page's
-// content in the main landmark, and the footer. path is the page's own path,
-// which the skip link needs to stay on the page once prefixed.
-func frame(current section, path string, content ...app.UI) app.UI {
+// frame lays out a page: skip link, header with the search box and the
+// navigation, the page's content in the main landmark, and the footer. path
+// is the page's own path, which the skip link needs to stay on the page once
+// prefixed.
+func (s *site) frame(current section, path string, content ...app.UI) app.UI {
+	return s.frameWithSearch(&searchBox{Site: s}, current, path, content...)
+}
+
+// frameWithSearch is frame with the header's search field given: the search
+// page supplies its own, whose results are the page.
+func (s *site) frameWithSearch(searchField app.UI, current section, path string, content ...app.UI) app.UI {
 	shell := app.Div().Class("shell")
 	if app.IsClient {
 		// Tells tests and styles that the WebAssembly app has taken over.
@@ -36,18 +45,19 @@ func frame(current section, path string, content ...app.UI) app.UI {
 	}
 	return shell.Body(
 		app.A().Class("skip-link").Href(href(path+"#main")).Text("Skip to content"),
-		siteHeader(current),
+		siteHeader(current, searchField),
 		app.Main().ID("main").Class("page").TabIndex(-1).Body(content...),
 		siteFooter(),
 	)
 }
 
-func siteHeader(current section) app.UI {
+func siteHeader(current section, searchField app.UI) app.UI {
 	return app.Header().Class("site-header").Body(
 		app.A().Class("site-name").Href(href("/")).Body(
 			app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
 			app.Span().Text(siteName),
 		),
+		searchField,
 		app.Nav().Aria("label", "Main").Body(
 			app.Ul().Body(
 				app.Range(navigation).Slice(func(i int) app.UI {

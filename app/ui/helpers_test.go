@@ -77,3 +77,16 @@ func TestClip(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchPath(t *testing.T) {
+	for _, tt := range []struct{ q, country, focus, want string }{
+		{"", "", "", "/search"},
+		{"Piñera", "", "", "/search?q=Pi%C3%B1era"},
+		{"a b", "cl", "regional", "/search?country=cl&focus=regional&q=a+b"},
+		{"x&y=z", "", "", "/search?q=x%26y%3Dz"},
+	} {
+		if got := searchPath(tt.q, tt.country, tt.focus); got != tt.want {
+			t.Errorf("searchPath(%q, %q, %q) = %q, want %q", tt.q, tt.country, tt.focus, got, tt.want)
+		}
+	}
+}

@@ -12,7 +12,7 @@ import (
 // (?country=cl) or by its focus (?focus=pe, ?focus=regional).
 type library struct {
 	app.Compo
-	corpus *corpus.Corpus
+	*site
 	filter libraryFilter
 }
 
@@ -66,7 +66,7 @@ func (p *library) OnNav(ctx app.Context) {
 
 func (p *library) Render() app.UI {
 	docs := p.shown()
-	return frame(sectionLibrary, "/docs",
+	return p.frame(sectionLibrary, "/docs",
 		app.H1().Text("Library"),
 		app.If(p.filter.notice != "", func() app.UI {
 			return app.P().Class("notice").Role("status").Text(p.filter.notice)

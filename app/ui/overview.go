@@ -13,7 +13,7 @@ import (
 // and the ways into it.
 type overview struct {
 	app.Compo
-	corpus *corpus.Corpus
+	*site
 }
 
 func (p *overview) OnNav(ctx app.Context) {
@@ -21,7 +21,7 @@ func (p *overview) OnNav(ctx app.Context) {
 }
 
 func (p *overview) Render() app.UI {
-	return frame(sectionOverview, "/",
+	return p.frame(sectionOverview, "/",
 		app.H1().Text("China and Latin America, in the words of the press"),
 		app.P().Class("lede").Text(corpusSummary(p.corpus)),
 		focusEntryPoints(p.corpus),
@@ -57,6 +57,12 @@ func focusEntryPoints(c *corpus.Corpus) app.UI {
 				app.A().Href(href(libraryPath(""))).Body(
 					app.Strong().Text("The library"),
 					app.Span().Text(fmt.Sprintf("All %d documents, with date, source and focus", len(c.Documents))),
+				),
+			),
+			app.Li().Class("card").Body(
+				app.A().Href(href(searchPath("", "", ""))).Body(
+					app.Strong().Text("Search"),
+					app.Span().Text("Find a sentence from a half-remembered name: typos and missing accents forgiven"),
 				),
 			),
 			app.Range(foci).Slice(func(i int) app.UI {

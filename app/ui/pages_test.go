@@ -61,7 +61,7 @@ func mustRender(t *testing.T, path string) string {
 	return page
 }
 
-var dataDoc = regexp.MustCompile(`<li data-doc="([^"]+)"`)
+var dataDoc = regexp.MustCompile(`<li [^>]*data-doc="([^"]+)"`)
 
 func listedDocs(page string) []string {
 	var ids []string

@@ -15,7 +15,7 @@ import (
 // documents before and after it.
 type reader struct {
 	app.Compo
-	corpus *corpus.Corpus
+	*site
 	id     string // as asked in the URL, shown back when unknown
 	doc    *corpus.Document
 	target int // the sentence the URL points at, or 0
@@ -62,10 +62,10 @@ func firstSentence(d *corpus.Document) string {
 
 func (p *reader) Render() app.UI {
 	if p.doc == nil {
-		return frame(sectionLibrary, docPath(p.id, 0), unknownDocument(p.corpus, p.id))
+		return p.frame(sectionLibrary, docPath(p.id, 0), unknownDocument(p.corpus, p.id))
 	}
 	d := p.doc
-	return frame(sectionLibrary, docPath(d.ID, 0),
+	return p.frame(sectionLibrary, docPath(d.ID, 0),
 		app.Div().Class("reader").Body(
 			app.Article().Class("document").DataSet("doc", d.ID).Lang(d.Lang).Body(
 				app.Header().Body(

@@ -2,22 +2,33 @@ package ui
 
 import (
 	"chinalac/app/corpus"
+	"chinalac/app/search"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// site is what every page reads: the corpus and its search index, both built
+// once at start-up.
+type site struct {
+	corpus *corpus.Corpus
+	index  *search.Index
+}
+
 // Register routes every page of the app to its component over c. Paths match
 // with or without a trailing slash: static hosts redirect /docs to /docs/.
 func Register(c *corpus.Corpus) {
-	app.Route("/", func() app.Composer { return &overview{corpus: c} })
-	app.RouteWithRegexp(`^/docs/?$`, func() app.Composer { return &library{corpus: c} })
-	app.RouteWithRegexp(`^/doc/[^/]+/?$`, func() app.Composer { return &reader{corpus: c} })
-	app.RouteWithRegexp(`^/about/?$`, func() app.Composer { return &about{corpus: c} })
+	s := &site{corpus: c, index: search.FromCorpus(c)}
+	app.Route("/", func() app.Composer { return &overview{site: s} })
+	app.RouteWithRegexp(`^/docs/?$`, func() app.Composer { return &library{site: s} })
+	app.RouteWithRegexp(`^/doc/[^/]+/?$`, func() app.Composer { return &reader{site: s} })
+	app.RouteWithRegexp(`^/search/?$`, func() app.Composer { return &searchPage{site: s} })
+	app.RouteWithRegexp(`^/compare/?$`, func() app.Composer { return &comparePage{site: s} })
+	app.RouteWithRegexp(`^/about/?$`, func() app.Composer { return &about{site: s} })
 }
 
 // Pages lists the path of every page to prerender for c.
 func Pages(c *corpus.Corpus) []string {
-	pages := []string{"/", "/docs", "/about"}
+	pages := []string{"/", "/docs", "/search", "/compare", "/about"}
 	for _, d := range c.Documents {
 		pages = append(pages, docPath(d.ID, 0))
 	}

@@ -277,6 +277,93 @@ async function readingJourney(base, origin, prefix, label) {
 }
 
 /** A document id from the prerendered library page (raw HTML, no browser). */
+/**
+ * i: search with a typo from the header of any page, move through the results
+ * with the keyboard and open one at its sentence; the deep link restores them.
+ */
+async function searchJourney(base, origin, prefix) {
+	await withPage(origin, async (page) => {
+		await page.goto(`${base}about`, { waitUntil: 'domcontentloaded' });
+		await waitForApp(page, { timeout: APP_TIMEOUT });
+		await page.evaluate(() => {
+			window.__probe = 1;
+			document.activeElement?.blur();
+		});
+		// "/" anywhere focuses the search field.
+		await page.keyboard.press('/');
+		assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input', '"/" focuses the search field');
+		await page.keyboard.type('Boluatre', { delay: 30 });
+		await waitOrFail(
+			page,
+			() => document.querySelectorAll('#search-popup [role="option"][data-doc]').length > 0,
+			[],
+			'search results in the pop-up',
+		);
+		const first = await page.$eval('#search-popup [role="option"][data-doc]', (li) => li.dataset.doc);
+		assert.equal(first, 'xi-boluarte-beijing-2024', 'a transposed name finds its document first');
+		assert.match(await page.$eval('#search-popup', (el) => el.innerText), /Boluarte/, 'the matched word is shown');
+		assert.ok(await page.$('#search-popup mark.hit'), 'the word matched through a typo is marked');
+		assert.equal(await page.$eval('#search-input', (el) => el.getAttribute('aria-expanded')), 'true');
+		assert.match(await page.$eval('.search-box [role="status"]', (el) => el.textContent), /document/, 'the result count is announced');
+
+		await page.keyboard.press('ArrowDown');
+		assert.equal(
+			await page.$eval('#search-input', (el) => el.getAttribute('aria-activedescendant')),
+			await page.$eval('#search-popup [role="option"]', (li) => li.id),
+			'ArrowDown makes the first result active',
+		);
+		await page.keyboard.press('Enter');
+		await waitOrFail(
+			page,
+			() => /\/doc\/xi-boluarte-beijing-2024\/?$/.test(location.pathname) && /^#s-\d+$/.test(location.hash),
+			[],
+			'the reader at the matched sentence',
+		);
+		assert.equal(await page.evaluate(() => window.__probe), 1, 'opening a result reloaded the page');
+		await assertPrefix(page, prefix, 'search result');
+		const target = await page.evaluate(`(() => {
+			const el = document.getElementById(location.hash.slice(1));
+			return { marked: !!el && el.classList.contains('is-target'), text: el?.innerText ?? '', visible: el ? (${visibilityProbe})(el, { scroll: false }).ok : false };
+		})()`);
+		assert.ok(target.marked, 'the matched sentence is marked');
+		assert.ok(target.visible, 'the matched sentence is scrolled into view');
+		assert.match(target.text, /Boluarte/, 'the sentence opened is the one that matched');
+
+		// Escape clears the field.
+		await page.focus('#search-input');
+		await page.keyboard.type('Chanc');
+		await waitOrFail(page, () => document.querySelectorAll('#search-popup [role="option"]').length > 0, [], 'prefix results');
+		await page.keyboard.press('Escape');
+		assert.equal(await page.$eval('#search-input', (el) => el.value), '', 'Escape clears the field');
+	});
+
+	// A deep link restores the same results, in rank order, with filters.
+	await withPage(origin, async (page) => {
+		await page.goto(`${base}search?q=Chancai%20port`, { waitUntil: 'domcontentloaded' });
+		await waitForApp(page, { timeout: APP_TIMEOUT });
+		await waitOrFail(page, () => document.querySelectorAll('#search-results [data-doc]').length > 0, [], 'results of the deep link');
+		const docs = await page.$$eval('#search-results [data-doc]', (els) => els.map((e) => e.dataset.doc));
+		assert.deepEqual(docs, ['xi-boluarte-beijing-2024'], 'Chancai port finds the one document about Chancay');
+		assert.equal(await page.$eval('#search-input', (el) => el.value), 'Chancai port', 'the field shows the query');
+
+		// Typing on the search page updates the results and the address.
+		await page.click('#search-input', { clickCount: 3 });
+		await page.keyboard.type('electic vehicles');
+		await waitOrFail(
+			page,
+			() => new URLSearchParams(location.search).get('q') === 'electic vehicles' &&
+				document.querySelector('#search-results [data-doc]')?.dataset.doc === 'xi-lopez-obrador-apec-2023',
+			[],
+			'results and address following the typing',
+		);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await waitOrFail(page, () => /\/doc\/xi-lopez-obrador-apec-2023\/?$/.test(location.pathname), [], 'the reader from the search page');
+		await page.goBack();
+		await waitOrFail(page, () => document.querySelectorAll('#search-results [data-doc]').length > 0, [], 'results after going back');
+	});
+}
+
 async function pickDocId(base) {
 	const html = await fetchText(new URL('docs', base).href);
 	const ids = [...html.matchAll(/<li\b[^>]*\bdata-doc="([^"]+)"/g)].map((m) => m[1]);
@@ -431,9 +518,13 @@ describe('site at /', { timeout: TEST_TIMEOUT * 6 }, () => {
 		assert.deepEqual([...new Set(offenders)], [], `foreign URLs in ${DIST} (file: URL)`);
 	});
 
+	it('i. search with a typo, keyboard through the results, open one at its sentence', { timeout: TEST_TIMEOUT }, async () => {
+		await searchJourney(site.url, site.origin, '/');
+	});
+
 	it('h. every page fits 320 px and 1280 px, in light and dark, with no horizontal scroll', { timeout: TEST_TIMEOUT }, async () => {
 		const id = await pickDocId(site.url);
-		const pages = ['', 'docs', 'docs?country=cl', 'about', `doc/${id}`];
+		const pages = ['', 'docs', 'docs?country=cl', 'about', `doc/${id}`, 'search', 'search?q=Pinera'];
 		await withPage(site.origin, async (page) => {
 			for (const scheme of ['light', 'dark']) {
 				await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
@@ -466,7 +557,7 @@ describe('site at /', { timeout: TEST_TIMEOUT * 6 }, () => {
 			[...root.querySelectorAll('h1, h2, h3, p, li, dt, dd, th, td, [id^="s-"]')].map((e) => e.innerText.replace(/\s+/g, ' ').trim());
 		// Only prerendered addresses: a query such as ?country=mx is answered
 		// by the static page of its path, which the app then filters.
-		for (const rel of ['', 'docs', 'about', `doc/${id}`]) {
+		for (const rel of ['', 'docs', 'about', `doc/${id}`, 'search']) {
 			const url = `${site.url}${rel}`;
 			let pre;
 			await withPage(site.origin, async (page) => {
@@ -519,6 +610,10 @@ describe(`site under ${PREFIX}`, { skip: prefixedSkip, timeout: TEST_TIMEOUT * 4
 
 	it('e3. library -> reader -> sentence anchor keep the prefix', { timeout: TEST_TIMEOUT }, async () => {
 		await readingJourney(site.url, site.origin, PREFIX, 'prefixed');
+	});
+
+	it('e5. search under the prefix', { timeout: TEST_TIMEOUT }, async () => {
+		await searchJourney(site.url, site.origin, PREFIX);
 	});
 
 	it('e4. deep link under the prefix', { timeout: TEST_TIMEOUT }, async () => {

@@ -1,0 +1,46 @@
+// Package compare sets China's relations with two to four Latin American
+// countries side by side, point by point, and keeps every claim one click
+// from the sentence that supports it.
+//
+// Everything the comparison page shows is computed once, by [Compare], as a
+// function of the corpus and a [Selection] that [ParseSelection] reads from
+// the page's "countries" query value ("cl,pe,mx").
+//
+// # Attribution
+//
+// Claims are made by sentence. A sentence counts for country X when either
+//
+//  1. it names X: it mentions X itself (the lexicon maps demonyms and
+//     compounds such as "Chilean", "Sino-Mexican" and "China-Chile" to the
+//     country), or one of X's people (a person whose lexicon country is X,
+//     such as its president); or
+//  2. it stands in a document whose Focus is X, and it names no other Latin
+//     American country, neither directly nor through one of its people.
+//
+// So a sentence of a regional document counts for each country it names and
+// for no other, and a sentence of a document about Peru counts for Chile
+// only if it names Chile. China is the other side of every relation, never a
+// column; a sentence may count for several countries. [Evidence.Reason]
+// says which rule applied: "names Chile", "names Gabriel Boric" or "in a
+// document about Chile".
+//
+// Every section of a [Profile], every cell of the theme [Matrix] and every
+// lane of the [Timeline] is drawn from a country's attributed sentences
+// only, so the same rule decides all of them.
+//
+// # What is extracted
+//
+//   - Relationship descriptions are lexicon mentions of kind
+//     [corpus.KindRelationship] ("comprehensive strategic partnership").
+//   - Milestones are ordinal anniversaries ("50th", "fiftieth"), dated by
+//     "this year", "last year" or "next year" against the document date
+//     (see [Milestone]).
+//   - Agreements are the lexicon's organisations, frameworks and groupings,
+//     plus free trade agreements and their upgrade, found by phrase.
+//   - Figures are numbers with a currency, multiplier, percentage, "times"
+//     or "years", and ranks: an ordinal or superlative before a noun such as
+//     partner, supplier or country (see [Figure]).
+//   - Distinctive terms are words a country's sentences use more than the
+//     other selected countries' sentences, by log-likelihood (see [Keyness]).
+//   - Key quotes are sentences of reported speech (see [Profile.Quotes]).
+package compare

@@ -1,0 +1,277 @@
+package search
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// Index is an inverted index over the titles, bylines and bodies of a set
+// of documents. It is built once by New and only read afterwards; Search is
+// safe for concurrent use.
+//
+// Layout. Every spelling a text uses, lower-cased with its accents
+// ("piñera"), is a term with a posting list: the documents it occurs in
+// and, for each, its positions. Every folded spelling ("pinera") is a
+// vocabulary entry listing the terms that fold to it: words are matched on
+// the vocabulary, and the terms then tell an accent-exact match from a
+// folded one. Positions run through a document: its title, its byline,
+// then its body sentences, with a gap of one between fields and sentences
+// so that no phrase spans two; each document keeps where its sentences
+// start, so a position maps to its sentence.
+type Index struct {
+	docs   []docInfo
+	terms  []term
+	vocab  []vocabEntry      // sorted by text
+	byText map[string]int32  // folded text → vocab id
+	grams  map[uint64][]gram // letter bigram → vocab entries holding it
+	// short holds, for every prefix of one or two letters, its most
+	// frequent vocabulary entries: the expansions of a prefix that short.
+	short map[string][]int32
+
+	// avgMeta and avgBody are the mean lengths of the two BM25F fields.
+	avgMeta, avgBody float64
+
+	distances atomic.Int64 // edit distances computed, for tests
+}
+
+type docInfo struct {
+	Doc
+	// starts[i] is the first position of field or sentence i: 0 is the
+	// title, 1 the byline, 2 onwards the body sentences.
+	starts  []uint32
+	metaEnd uint32 // positions before it are title or byline
+	// norm is BM25's length normalisation, 1-b+b·len/avg, per field.
+	normMeta, normBody float32
+	focus              string
+	countries          []string
+}
+
+// term is one spelling and its postings.
+type term struct {
+	orig    string // lower case, accents kept
+	vocab   int32
+	docs    []uint32
+	off     []uint32 // positions of docs[i] are pos[off[i]:off[i+1]]
+	pos     []uint32
+	display string // as first written, for suggestions
+	lower   bool   // seen written in lower case: not only a proper name
+}
+
+// vocabEntry is one folded spelling.
+type vocabEntry struct {
+	text     string
+	runes    int32
+	variants []int32 // terms, most frequent first
+	df       int32   // documents holding any variant
+	noTypos  bool    // digits: a typo in a number is another number
+	stop     bool
+}
+
+// gram is a vocabulary entry holding a bigram, and where: pos 0 is the
+// bigram of the padding and the first letter.
+type gram struct {
+	id  int32
+	pos uint8
+}
+
+// New builds the index.
+func New(docs []Doc) *Index {
+	ix := &Index{docs: make([]docInfo, len(docs))}
+	termByOrig := make(map[string]int32)
+	vocabByText := make(map[string]int32)
+	var vocab []vocabEntry
+	var metaTotal, bodyTotal float64
+
+	for d := range docs {
+		di := &ix.docs[d]
+		di.Doc = docs[d]
+		di.focus = strings.ToLower(docs[d].Focus)
+		for _, c := range docs[d].Countries {
+			di.countries = append(di.countries, strings.ToLower(c))
+		}
+		di.starts = make([]uint32, 0, len(docs[d].Sentences)+2)
+		var count int // words, for field lengths
+		add := func(t token, text string) {
+			if t.Kind != compoundToken {
+				count++
+			}
+			id, ok := termByOrig[t.Orig]
+			if !ok {
+				v, ok := vocabByText[t.Term]
+				if !ok {
+					v = int32(len(vocab))
+					vocabByText[t.Term] = v
+					vocab = append(vocab, vocabEntry{text: t.Term})
+				}
+				id = int32(len(ix.terms))
+				termByOrig[t.Orig] = id
+				ix.terms = append(ix.terms, term{orig: t.Orig, vocab: v, display: text[t.Start:t.End]})
+				vocab[v].variants = append(vocab[v].variants, id)
+			}
+			tm := &ix.terms[id]
+			if !tm.lower && t.Kind != cjkToken && text[t.Start:t.End] == t.Orig {
+				tm.lower = true
+			}
+			if n := len(tm.docs); n == 0 || tm.docs[n-1] != uint32(d) {
+				tm.docs = append(tm.docs, uint32(d))
+				tm.off = append(tm.off, uint32(len(tm.pos)))
+			}
+			tm.pos = append(tm.pos, uint32(t.Pos))
+		}
+		pos := 0
+		field := func(text string) {
+			di.starts = append(di.starts, uint32(pos))
+			pos = analyze(text, pos, func(t token) { add(t, text) }) + 1
+		}
+		field(di.Title)
+		field(di.Author)
+		di.metaEnd = uint32(pos)
+		metaLen := count
+		for _, s := range di.Sentences {
+			field(s.Text)
+		}
+		bodyLen := count - metaLen
+		metaTotal += float64(metaLen)
+		bodyTotal += float64(bodyLen)
+		di.normMeta, di.normBody = float32(metaLen), float32(bodyLen) // lengths for now
+	}
+
+	n := float64(max(len(docs), 1))
+	ix.avgMeta, ix.avgBody = max(metaTotal/n, 1), max(bodyTotal/n, 1)
+	for d := range ix.docs {
+		di := &ix.docs[d]
+		di.normMeta = float32(1 - bm25B + bm25B*float64(di.normMeta)/ix.avgMeta)
+		di.normBody = float32(1 - bm25B + bm25B*float64(di.normBody)/ix.avgBody)
+	}
+	for i := range ix.terms {
+		t := &ix.terms[i]
+		t.off = append(t.off, uint32(len(t.pos)))
+		t.docs, t.off, t.pos = slices.Clip(t.docs), slices.Clip(t.off), slices.Clip(t.pos)
+	}
+	ix.sortVocab(vocab)
+	ix.indexGrams()
+	ix.indexShortPrefixes()
+	return ix
+}
+
+// sortVocab sorts the vocabulary by text, so that a prefix is a range, and
+// works out what each entry needs at query time.
+func (ix *Index) sortVocab(vocab []vocabEntry) {
+	order := make([]int32, len(vocab))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Slice(order, func(x, y int) bool {
+		a, b := order[x], order[y]
+		return strings.Compare(vocab[a].text, vocab[b].text) < 0
+	})
+	ix.vocab = make([]vocabEntry, len(vocab))
+	ix.byText = make(map[string]int32, len(vocab))
+	for newID, oldID := range order {
+		v := vocab[oldID]
+		v.runes = int32(utf8.RuneCountInString(v.text))
+		v.stop = stopWords[v.text]
+		v.noTypos = strings.ContainsAny(v.text, "0123456789")
+		sort.SliceStable(v.variants, func(x, y int) bool {
+			a, b := v.variants[x], v.variants[y]
+			return len(ix.terms[b].docs)-len(ix.terms[a].docs) < 0
+		})
+		for _, t := range v.variants {
+			ix.terms[t].vocab = int32(newID)
+		}
+		v.df = int32(len(ix.terms[v.variants[0]].docs))
+		if len(v.variants) > 1 {
+			v.df = int32(countUnion(ix.terms, v.variants))
+		}
+		ix.vocab[newID] = v
+		ix.byText[v.text] = int32(newID)
+	}
+}
+
+// countUnion counts the documents holding any of the terms.
+func countUnion(terms []term, ids []int32) int {
+	seen := make(map[uint32]bool)
+	for _, id := range ids {
+		for _, d := range terms[id].docs {
+			seen[d] = true
+		}
+	}
+	return len(seen)
+}
+
+// minTypoRunes is the length of the shortest query word that may have a
+// typo; shorter vocabulary entries are never a typo's candidates.
+const minTypoRunes = 5
+
+// indexGrams builds the bigram index that narrows typo candidates: entries
+// of four letters or more, padded at both ends ("$c", "co", …, "r$").
+func (ix *Index) indexGrams() {
+	ix.grams = make(map[uint64][]gram)
+	var rs []rune
+	for id, v := range ix.vocab {
+		if v.noTypos || v.runes < minTypoRunes-1 {
+			continue
+		}
+		rs = append(rs[:0], 0)
+		rs = append(rs, []rune(v.text)...)
+		rs = append(rs, 0)
+		for i := 0; i+1 < len(rs); i++ {
+			k := gramKey(rs[i], rs[i+1])
+			list := ix.grams[k]
+			if n := len(list); n > 0 && list[n-1].id == int32(id) {
+				continue // repeated bigram: keep its first position
+			}
+			ix.grams[k] = append(list, gram{int32(id), uint8(min(i, 255))})
+		}
+	}
+}
+
+func gramKey(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
+
+// indexShortPrefixes keeps, for each prefix of one or two letters, the
+// prefixLimit most frequent entries it expands to. A longer prefix covers
+// few enough entries to pick them at query time.
+func (ix *Index) indexShortPrefixes() {
+	ix.short = make(map[string][]int32)
+	groups := make(map[string][]int32)
+	for id, v := range ix.vocab {
+		if v.stop {
+			continue
+		}
+		for n, i := 0, 0; n < 2 && i < len(v.text); n++ {
+			_, size := utf8.DecodeRuneInString(v.text[i:])
+			i += size
+			if i == len(v.text) {
+				break // the entry itself is not its own expansion
+			}
+			p := v.text[:i]
+			groups[p] = append(groups[p], int32(id))
+		}
+	}
+	for p, ids := range groups {
+		ix.short[p] = ix.topByDF(ids, prefixLimit(utf8.RuneCountInString(p)))
+	}
+}
+
+// prefixLimit bounds how many vocabulary entries a prefix of n letters
+// expands to: all the entries a short prefix covers would make every
+// keystroke score most of the collection.
+func prefixLimit(n int) int {
+	switch n {
+	case 1:
+		return 12
+	case 2:
+		return 24
+	}
+	return 48
+}
+
+// topByDF returns the n ids of highest document frequency, best first.
+func (ix *Index) topByDF(ids []int32, n int) []int32 {
+	ids = slices.Clone(ids)
+	sort.SliceStable(ids, func(x, y int) bool { a, b := ids[x], ids[y]; return int(ix.vocab[b].df-ix.vocab[a].df) < 0 })
+	return slices.Clip(ids[:min(n, len(ids))])
+}

@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"strconv"
+
+	"chinalac/app/compare"
+	"chinalac/app/corpus"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// shades is the number of steps of the cells' shading; the count is always
+// written too, so that nothing is told by colour alone.
+const shades = 4
+
+// matrix sets the themes against the countries, each cell the number of
+// sentences, shaded, and a link to those sentences.
+func (p *comparePage) matrix() app.UI {
+	m := p.cmp.Matrix
+	max := 0
+	for _, r := range m.Rows {
+		for _, c := range r.Cells {
+			if c.Count > max {
+				max = c.Count
+			}
+		}
+	}
+	return app.Section().Class("compare-section").Aria("labelledby", "matrix-title").Body(
+		app.H2().ID("matrix-title").Text("Themes"),
+		p.sortLinks(),
+		app.Div().Class("table-wrap").Body(app.Table().Class("matrix").Body(
+			app.Caption().Text("Sentences on each cooperation theme, by country. Choose a number to read its sentences."),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Theme"),
+				app.Range(m.Countries).Slice(func(i int) app.UI {
+					return app.Th().Scope("col").DataSet("country", m.Countries[i]).
+						Text(entityLabel(p.corpus.Lexicon, corpus.KindCountry, m.Countries[i]))
+				}),
+				app.Th().Scope("col").Text("Total"),
+				app.Th().Scope("col").Text("Spread"),
+			)),
+			app.TBody().Body(app.Range(m.Rows).Slice(func(i int) app.UI {
+				return p.matrixRow(m.Rows[i], max)
+			})),
+		)),
+	)
+}
+
+func (p *comparePage) matrixRow(r compare.Row, max int) app.UI {
+	class := "coverage-" + string(r.Coverage)
+	if r.Theme == p.view.theme {
+		class += " is-chosen"
+	}
+	all := p.view
+	all.theme, all.in = r.Theme, ""
+	return app.Tr().Class(class).DataSet("theme", r.Theme).Body(
+		app.Th().Scope("row").Body(
+			app.A().Href(href(all.path()+"#theme-evidence")).Text(r.Name),
+			app.Span().Class("coverage").Text(p.coverageLabel(r)),
+		),
+		app.Range(r.Cells).Slice(func(i int) app.UI {
+			return p.matrixCell(r, r.Cells[i], max)
+		}),
+		app.Td().Class("total").Text(strconv.Itoa(r.Total)),
+		app.Td().Class("total").Text(strconv.Itoa(r.Difference)),
+	)
+}
+
+func (p *comparePage) matrixCell(r compare.Row, c compare.Cell, max int) app.UI {
+	td := app.Td().Class("cell shade-"+strconv.Itoa(shade(c.Count, max))).DataSet("country", c.Country)
+	if c.Count == 0 {
+		return td.Body(app.Span().Aria("label", "none").Text("0"))
+	}
+	cell := p.view
+	cell.theme, cell.in = r.Theme, c.Country
+	a := app.A().Href(href(cell.path()+"#theme-evidence")).
+		Aria("label", entityLabel(p.corpus.Lexicon, corpus.KindCountry, c.Country)+", "+r.Name+": "+plural(c.Count, "sentence")).
+		Text(strconv.Itoa(c.Count))
+	if r.Theme == p.view.theme && c.Country == p.view.in {
+		a = a.Aria("current", "true")
+	}
+	return td.Body(a)
+}
+
+// shade maps a count to a step from 0 (none) to shades (the most).
+func shade(n, max int) int {
+	if n <= 0 || max <= 0 {
+		return 0
+	}
+	return 1 + (n-1)*(shades-1)/max
+}
+
+func (p *comparePage) coverageLabel(r compare.Row) string {
+	switch r.Coverage {
+	case compare.Shared:
+		return "shared by all"
+	case compare.Unique:
+		for _, c := range r.Cells {
+			if c.Count > 0 {
+				return "only " + entityLabel(p.corpus.Lexicon, corpus.KindCountry, c.Country)
+			}
+		}
+	}
+	return ""
+}
+
+func (p *comparePage) sortLinks() app.UI {
+	orders := []struct {
+		order compare.Order
+		label string
+	}{
+		{compare.ByTotal, "most sentences"},
+		{compare.ByDifference, "largest difference"},
+		{compare.ByName, "name"},
+	}
+	return app.Nav().Class("filters").Aria("label", "Sort the themes").Body(app.Ul().Body(
+		app.Li().Class("filter-label").Text("Sort by:"),
+		app.Range(orders).Slice(func(i int) app.UI {
+			next := p.view
+			next.sort = orders[i].order
+			return app.Li().Body(filterLink(orders[i].label, next.path(), p.view.sort == orders[i].order))
+		}),
+	))
+}
+
+// kwicWidth is how many characters of context a keyword-in-context line
+// keeps on either side.
+const kwicWidth = 60
+
+// evidence lists the sentences of the chosen cell, or of the chosen row
+// country by country, in keyword-in-context form.
+func (p *comparePage) evidence() app.UI {
+	r, ok := p.row()
+	if !ok {
+		return nil
+	}
+	var cells []compare.Cell
+	for _, c := range r.Cells {
+		if p.view.in == "" || c.Country == p.view.in {
+			cells = append(cells, c)
+		}
+	}
+	return app.Section().ID("theme-evidence").Class("compare-section evidence").Aria("labelledby", "evidence-title").Body(
+		app.H2().ID("evidence-title").Text(r.Name),
+		app.Range(cells).Slice(func(i int) app.UI {
+			c := cells[i]
+			return app.Section().DataSet("country", c.Country).Body(
+				app.H3().Text(entityLabel(p.corpus.Lexicon, corpus.KindCountry, c.Country)+": "+plural(c.Count, "sentence")),
+				app.Ol().Class("kwic").Body(app.Range(c.Evidence).Slice(func(j int) app.UI {
+					return p.kwicLine(c.Evidence[j])
+				})),
+			)
+		}),
+	)
+}
+
+func (p *comparePage) kwicLine(e compare.Evidence) app.UI {
+	var left, keyword, right string
+	if len(e.Marks) > 0 {
+		left, keyword, right = compare.KWIC(e.Text, e.Marks[0], kwicWidth)
+	} else {
+		left = e.Text
+	}
+	return app.Li().DataSet("doc", e.DocID).DataSet("sentence", e.Sentence).Body(
+		app.A().Href(href(e.Link())).Body(
+			app.Span().Class("kwic-left").Text(left),
+			app.Mark().Class("hit").Text(keyword),
+			app.Span().Class("kwic-right").Text(right),
+		),
+		app.P().Class("claim-meta").Body(p.docLabel(e), app.Text(" · "+e.Reason)),
+	)
+}

@@ -1,0 +1,219 @@
+package ui
+
+import (
+	"strconv"
+
+	"chinalac/app/compare"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// profileRows are the rows every country's column has, in order, so that
+// the columns line up row by row.
+var profileRows = []struct {
+	id, title string
+	render    func(p *comparePage, pr compare.Profile) app.UI
+}{
+	{"documents", "Documents", (*comparePage).documentsRow},
+	{"people", "Who speaks", (*comparePage).peopleRow},
+	{"relationship", "How the relation is described", (*comparePage).relationshipRow},
+	{"milestones", "Milestones and anniversaries", (*comparePage).milestonesRow},
+	{"agreements", "Agreements and frameworks", (*comparePage).agreementsRow},
+	{"themes", "Cooperation themes", (*comparePage).themesRow},
+	{"figures", "Figures", (*comparePage).figuresRow},
+	{"terms", "Distinctive terms", (*comparePage).termsRow},
+	{"quotes", "Key quotes", (*comparePage).quotesRow},
+}
+
+func (p *comparePage) profiles() app.UI {
+	profiles := p.cmp.Profiles
+	return app.Section().Class("compare-section").Aria("labelledby", "profiles-title").Body(
+		app.H2().ID("profiles-title").Text("Point by point"),
+		app.Div().Class("profiles cols-"+strconv.Itoa(len(profiles))).Body(
+			app.Range(profiles).Slice(func(i int) app.UI {
+				return p.profile(profiles[i])
+			}),
+		),
+	)
+}
+
+func (p *comparePage) profile(pr compare.Profile) app.UI {
+	return app.Section().Class("profile").DataSet("country", pr.Country).Aria("labelledby", "profile-"+pr.Country).Body(
+		app.Header().Class("profile-head").Body(
+			app.H3().ID("profile-"+pr.Country).Text(pr.Name),
+			app.P().Text(plural(pr.Sentences, "sentence")+" in "+plural(pr.Documents.Count, "document")),
+		),
+		app.Range(profileRows).Slice(func(i int) app.UI {
+			row := profileRows[i]
+			return app.Div().Class("profile-row row-"+row.id).Body(
+				app.H4().Text(row.title),
+				row.render(p, pr),
+			)
+		}),
+	)
+}
+
+func (p *comparePage) documentsRow(pr compare.Profile) app.UI {
+	d := pr.Documents
+	if d.Count == 0 {
+		return none()
+	}
+	span := d.First
+	if d.Last != d.First {
+		span += " to " + d.Last
+	}
+	return app.Div().Body(
+		app.P().Class("row-summary").Text(plural(d.Count, "document")+", "+span),
+		app.Ul().Class("claims").Body(app.Range(d.List).Slice(func(i int) app.UI {
+			doc := d.List[i]
+			return app.Li().Body(
+				app.A().Href(href(docPath(doc.ID, 0))).Text(doc.Title),
+				app.Span().Class("claim-meta").Text(" "+doc.Date+aboutNote(doc.About)+" · "+plural(doc.Sentences, "sentence")),
+			)
+		})),
+	)
+}
+
+func aboutNote(about bool) string {
+	if about {
+		return " · mainly about it"
+	}
+	return ""
+}
+
+func (p *comparePage) peopleRow(pr compare.Profile) app.UI {
+	if len(pr.People.Own) == 0 && len(pr.People.China) == 0 {
+		return none()
+	}
+	return app.Div().Body(
+		app.If(len(pr.People.Own) > 0, func() app.UI {
+			return app.Div().Body(app.P().Class("side").Text("For "+pr.Name+":"), p.items(pr.People.Own))
+		}),
+		app.If(len(pr.People.China) > 0, func() app.UI {
+			return app.Div().Body(app.P().Class("side").Text("For China:"), p.items(pr.People.China))
+		}),
+	)
+}
+
+func (p *comparePage) relationshipRow(pr compare.Profile) app.UI { return p.items(pr.Relationship) }
+func (p *comparePage) agreementsRow(pr compare.Profile) app.UI   { return p.items(pr.Agreements) }
+
+func (p *comparePage) themesRow(pr compare.Profile) app.UI {
+	if len(pr.Themes) == 0 {
+		return none()
+	}
+	return app.Ul().Class("claims").Body(app.Range(pr.Themes).Slice(func(i int) app.UI {
+		t := pr.Themes[i]
+		cell := p.view
+		cell.theme, cell.in = t.ID, pr.Country
+		return app.Li().Body(
+			app.A().Href(href(cell.path()+"#theme-evidence")).Text(t.Name),
+			app.Span().Class("claim-meta").Text(" "+plural(t.Count, "sentence")),
+		)
+	}))
+}
+
+func (p *comparePage) milestonesRow(pr compare.Profile) app.UI {
+	if len(pr.Milestones) == 0 {
+		return none()
+	}
+	return app.Ul().Class("claims").Body(app.Range(pr.Milestones).Slice(func(i int) app.UI {
+		m := pr.Milestones[i]
+		return app.Li().Body(app.Text(m.Label()+" "), p.sources([]compare.Evidence{m.Evidence}))
+	}))
+}
+
+func (p *comparePage) figuresRow(pr compare.Profile) app.UI {
+	if len(pr.Figures) == 0 {
+		return none()
+	}
+	return app.Ul().Class("claims").Body(app.Range(pr.Figures).Slice(func(i int) app.UI {
+		f := pr.Figures[i]
+		return app.Li().Body(
+			app.Q().Text(f.Text),
+			app.Span().Class("claim-meta").Text(" "+f.Kind+" "),
+			p.sources([]compare.Evidence{f.Evidence}),
+		)
+	}))
+}
+
+func (p *comparePage) termsRow(pr compare.Profile) app.UI {
+	if len(pr.Terms) == 0 {
+		return none()
+	}
+	return app.Ul().Class("terms").Body(app.Range(pr.Terms).Slice(func(i int) app.UI {
+		t := pr.Terms[i]
+		return app.Li().Title("Log-likelihood keyness G² = "+strconv.FormatFloat(t.G2, 'f', 2, 64)).Body(
+			app.Span().Class("term").Text(t.Term),
+			app.Span().Class("claim-meta").Text(" "+strconv.Itoa(t.Count)+" here, "+strconv.Itoa(t.Reference)+" elsewhere"),
+		)
+	}))
+}
+
+func (p *comparePage) quotesRow(pr compare.Profile) app.UI {
+	if len(pr.Quotes) == 0 {
+		return none()
+	}
+	return app.Div().Body(app.Range(pr.Quotes).Slice(func(i int) app.UI {
+		q := pr.Quotes[i]
+		return app.Figure().Class("quote").Body(
+			app.Blockquote().Body(app.P().Text(q.Text)),
+			app.FigCaption().Body(p.docLabel(q)),
+		)
+	}))
+}
+
+// docLabel names the document and sentence of a piece of evidence, linked.
+func (p *comparePage) docLabel(e compare.Evidence) app.UI {
+	title := e.DocID
+	if d, ok := p.corpus.Document(e.DocID); ok {
+		title = d.Title
+	}
+	return app.A().Href(href(e.Link())).Text(title + ", sentence " + strconv.Itoa(e.Sentence))
+}
+
+// items lists lexicon items with their counts and sources.
+func (p *comparePage) items(list []compare.Item) app.UI {
+	if len(list) == 0 {
+		return none()
+	}
+	return app.Ul().Class("claims").Body(app.Range(list).Slice(func(i int) app.UI {
+		it := list[i]
+		return app.Li().Body(
+			app.Span().Class("claim").Text(it.Name),
+			app.If(it.Detail != "", func() app.UI { return app.Span().Class("claim-meta").Text(" (" + it.Detail + ")") }),
+			app.Text(" "),
+			p.sources(it.Evidence),
+		)
+	}))
+}
+
+// maxSources is how many sentence links a claim shows; the export has all.
+const maxSources = 3
+
+// sources links a claim to the sentences that support it, each named by
+// its document's date and its number.
+func (p *comparePage) sources(ev []compare.Evidence) app.UI {
+	shown := ev
+	if len(shown) > maxSources {
+		shown = shown[:maxSources]
+	}
+	return app.Span().Class("sources").Body(
+		app.Range(shown).Slice(func(i int) app.UI {
+			e := shown[i]
+			title, date := e.DocID, ""
+			if d, ok := p.corpus.Document(e.DocID); ok {
+				title, date = d.Title, d.Date.String()
+			}
+			return app.A().Class("source").Href(href(e.Link())).
+				Title(title+" ("+e.Reason+"): "+e.Text).
+				Aria("label", "Sentence "+strconv.Itoa(e.Sentence)+" of “"+title+"” ("+e.Reason+")").
+				Text(date + " §" + strconv.Itoa(e.Sentence))
+		}),
+		app.If(len(ev) > maxSources, func() app.UI {
+			return app.Span().Class("claim-meta").Text(" +" + strconv.Itoa(len(ev)-maxSources) + " more")
+		}),
+	)
+}
+
+func none() app.UI { return app.P().Class("none").Text("Nothing in the texts.") }
