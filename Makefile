@@ -8,15 +8,22 @@ GO   ?= go
 WASM := build/app.wasm
 # -s -w drop debug information; -trimpath keeps paths of this machine out, so
 # the binary, and with it the site version, is the same on every machine.
-WASM_FLAGS := -trimpath -ldflags='-s -w'
+# -l turns inlining off: app.wasm.br shrinks by 97 KB (1.69 to 1.59 MB) while
+# start-up and search as you type measured the same in Chromium (median of 7:
+# 627 vs 633 ms to a running /compare).
+WASM_FLAGS := -trimpath -gcflags=all=-l -ldflags='-s -w'
 
-.PHONY: build run test vet unit e2e size reproducible deps clean wasm
+.PHONY: build run test vet unit e2e size reproducible deps clean wasm snapshot bench
 
 ## build: write the static site to $(DIST) (BASE=/prefix/ to host under a prefix)
 build: wasm
 	$(GO) run ./cmd/wasm build -wasm $(WASM) -out $(DIST) -base $(BASE) -web web
 
-wasm:
+# The corpus is parsed and checked natively; app.wasm embeds the result.
+snapshot:
+	$(GO) run ./cmd/wasm snapshot -out seeds/snapshot.json
+
+wasm: snapshot
 	@mkdir -p build
 	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $(WASM) ./cmd/wasm
 
@@ -36,9 +43,9 @@ test: deps vet unit
 deps:
 	@.ci/install-deps
 
-vet:
+vet: snapshot
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./cmd/wasm ./app/ui
+	GOOS=js GOARCH=wasm $(GO) vet ./cmd/wasm ./app/ui ./seeds
 
 unit:
 	$(GO) test ./...
@@ -56,5 +63,9 @@ reproducible:
 e2e:
 	cd tests/e2e && DIST=$(CURDIR)/dist DIST_PREFIXED=$(CURDIR)/dist-prefixed PREFIX=/prefix/ node --test
 
+## bench: search benchmarks, real and 10,000 synthetic documents (medians: benchstat)
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem -count=5 -timeout=30m ./app/search
+
 clean:
-	rm -rf build dist dist-prefixed tests/e2e/artifacts
+	rm -rf build dist dist-prefixed tests/e2e/artifacts seeds/snapshot.json

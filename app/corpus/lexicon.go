@@ -197,3 +197,22 @@ func (lx *Lexicon) Name(kind EntityKind, id string) (string, bool) {
 	}
 	return lx.Themes[i].Name, true
 }
+
+// indexIDs builds the look-up from each kind's entity ids to their position
+// in their section. Of duplicate ids, which the checks report, the last wins.
+func (lx *Lexicon) indexIDs() {
+	lx.index = make(map[EntityKind]map[string]int)
+	add := func(kind EntityKind, n int, id func(int) string) {
+		index := make(map[string]int, n)
+		for i := range n {
+			index[id(i)] = i
+		}
+		lx.index[kind] = index
+	}
+	add(KindCountry, len(lx.Countries), func(i int) string { return lx.Countries[i].Code })
+	add(KindRegion, len(lx.Regions), func(i int) string { return lx.Regions[i].ID })
+	add(KindPerson, len(lx.People), func(i int) string { return lx.People[i].ID })
+	add(KindOrganisation, len(lx.Organisations), func(i int) string { return lx.Organisations[i].ID })
+	add(KindTheme, len(lx.Themes), func(i int) string { return lx.Themes[i].ID })
+	add(KindRelationship, len(lx.Relationships), func(i int) string { return lx.Relationships[i].ID })
+}

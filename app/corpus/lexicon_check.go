@@ -90,20 +90,20 @@ func isSlug(s string) bool { return slugPattern.MatchString(s) }
 // compile checks the lexicon and builds its indexes and matchers, reporting
 // every problem it finds. The lexicon is fit for use only if there are none.
 func (lx *Lexicon) compile(ps *problems) {
-	lx.index = make(map[EntityKind]map[string]int)
+	lx.indexIDs()
 	lx.matchers = nil
 	for _, sec := range lx.sections() {
-		index := make(map[string]int)
+		seen := make(map[string]bool)
 		m := newMatcher(sec.kind)
 		for i, e := range sec.entries {
 			where := fmt.Sprintf("%s[%d] %q", sec.key, i, e.id)
 			for _, msg := range e.errs {
 				ps.add("%s: %s", where, msg)
 			}
-			if _, dup := index[e.id]; dup {
+			if seen[e.id] {
 				ps.add("%s: duplicate id", where)
 			}
-			index[e.id] = i
+			seen[e.id] = true
 			if e.name == "" {
 				ps.add("%s: missing name", where)
 			}
@@ -116,7 +116,6 @@ func (lx *Lexicon) compile(ps *problems) {
 				}
 			}
 		}
-		lx.index[sec.kind] = index
 		lx.matchers = append(lx.matchers, m)
 	}
 }

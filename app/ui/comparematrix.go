@@ -84,10 +84,13 @@ func (p *comparePage) matrixCell(r compare.Row, c compare.Cell, max int) app.UI 
 
 // shade maps a count to a step from 0 (none) to shades (the most).
 func shade(n, max int) int {
-	if n <= 0 || max <= 0 {
+	switch {
+	case n <= 0 || max <= 0:
 		return 0
+	case max == 1 || n >= max:
+		return shades
 	}
-	return 1 + (n-1)*(shades-1)/max
+	return 1 + (n-1)*(shades-1)/(max-1)
 }
 
 func (p *comparePage) coverageLabel(r compare.Row) string {
@@ -161,12 +164,12 @@ func (p *comparePage) kwicLine(e compare.Evidence) app.UI {
 	} else {
 		left = e.Text
 	}
+	// One raw node: the prerender would put whitespace between the keyword
+	// and the punctuation beside it.
+	line := `<span class="kwic-line"><span class="kwic-left">` + escape(left) + `</span><mark class="hit">` +
+		escape(keyword) + `</mark><span class="kwic-right">` + escape(right) + `</span></span>`
 	return app.Li().DataSet("doc", e.DocID).DataSet("sentence", e.Sentence).Body(
-		app.A().Href(href(e.Link())).Body(
-			app.Span().Class("kwic-left").Text(left),
-			app.Mark().Class("hit").Text(keyword),
-			app.Span().Class("kwic-right").Text(right),
-		),
+		app.A().Href(href(e.Link())).Body(app.Raw(line)),
 		app.P().Class("claim-meta").Body(p.docLabel(e), app.Text(" · "+e.Reason)),
 	)
 }

@@ -205,10 +205,14 @@ func (p *comparePage) sources(ev []compare.Evidence) app.UI {
 			if d, ok := p.corpus.Document(e.DocID); ok {
 				title, date = d.Title, d.Date.String()
 			}
-			return app.A().Class("source").Href(href(e.Link())).
-				Title(title+" ("+e.Reason+"): "+e.Text).
-				Aria("label", "Sentence "+strconv.Itoa(e.Sentence)+" of “"+title+"” ("+e.Reason+")").
-				Text(date + " §" + strconv.Itoa(e.Sentence))
+			// The space is explicit, as the prerender's whitespace would be.
+			return app.Span().Body(
+				app.A().Class("source").Href(href(e.Link())).
+					Title(title+" ("+e.Reason+"): "+e.Text).
+					Aria("label", "Sentence "+strconv.Itoa(e.Sentence)+" of “"+title+"” ("+e.Reason+")").
+					Text(date+" §"+strconv.Itoa(e.Sentence)),
+				app.Text(" "),
+			)
 		}),
 		app.If(len(ev) > maxSources, func() app.UI {
 			return app.Span().Class("claim-meta").Text(" +" + strconv.Itoa(len(ev)-maxSources) + " more")

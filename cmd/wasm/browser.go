@@ -3,10 +3,14 @@
 package main
 
 import (
+	"chinalac/app/corpus"
+	"chinalac/seeds"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 func main() {
-	register()
+	// The corpus was parsed and checked when the site was built.
+	register(corpus.FromSnapshot(seeds.Snapshot))
 	app.RunWhenOnBrowser()
 }

@@ -6,13 +6,11 @@ package main
 import (
 	"chinalac/app/corpus"
 	"chinalac/app/ui"
-	"chinalac/seeds"
 )
 
-// register loads the embedded corpus and routes the pages over it. A corpus
-// that fails its checks routes every page to the error instead.
-func register() (*corpus.Corpus, error) {
-	c, err := corpus.Load(seeds.FS)
+// register routes the pages over the corpus, or every page to the error if
+// the corpus could not be read.
+func register(c *corpus.Corpus, err error) (*corpus.Corpus, error) {
 	if err != nil {
 		ui.RegisterBroken(err)
 		return nil, err

@@ -15,12 +15,15 @@ import (
 	"os"
 	"strings"
 
+	"chinalac/app/corpus"
 	"chinalac/app/sitegen"
 	"chinalac/app/staticserver"
 	"chinalac/app/ui"
+	"chinalac/seeds"
 )
 
 const usage = `usage:
+  wasm snapshot [-out seeds/snapshot.json]
   wasm build -wasm build/app.wasm [-out dist] [-base /] [-web web]
   wasm serve [-dir dist] [-addr localhost:8000]
   wasm size  [-dir dist] [-budget 1600000]
@@ -38,6 +41,8 @@ func run(args []string, stdout io.Writer) error {
 		return errors.New("no command given\n" + usage)
 	}
 	switch args[0] {
+	case "snapshot":
+		return snapshot(args[1:], stdout)
 	case "build":
 		return build(args[1:], stdout)
 	case "serve":
@@ -57,9 +62,9 @@ func build(args []string, stdout io.Writer) error {
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
-	c, err := register()
+	c, err := loadCorpus()
 	if err != nil {
-		return fmt.Errorf("the corpus fails its checks:\n%w", err)
+		return err
 	}
 	if *wasmPath == "" {
 		return errors.New("build needs -wasm, the path of the compiled app.wasm")
@@ -83,6 +88,38 @@ func build(args []string, stdout io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "built %d pages for %s in %s\n", len(ui.Pages(c)), prefix, *out)
+	return nil
+}
+
+// loadCorpus reads and checks the corpus in seeds/ and routes the pages over
+// it.
+func loadCorpus() (*corpus.Corpus, error) {
+	c, err := register(corpus.Load(seeds.FS))
+	if err != nil {
+		return nil, fmt.Errorf("the corpus fails its checks:\n%w", err)
+	}
+	return c, nil
+}
+
+// snapshot writes the parsed corpus that app.wasm embeds (seeds/snapshot.go).
+func snapshot(args []string, stdout io.Writer) error {
+	flags := flag.NewFlagSet("snapshot", flag.ContinueOnError)
+	out := flags.String("out", "seeds/snapshot.json", "file to write")
+	if err := flags.Parse(args); err != nil {
+		return err
+	}
+	c, err := loadCorpus()
+	if err != nil {
+		return err
+	}
+	b, err := c.Snapshot()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote the corpus of %d documents to %s (%d bytes)\n", len(c.Documents), *out, len(b))
 	return nil
 }
 

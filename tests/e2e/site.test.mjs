@@ -6,7 +6,8 @@
 //   E2E_TIMEOUT_MS how long to wait for the wasm app to start (default: 180000)
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -84,8 +85,8 @@ after(async () => {
  * Runs `fn(page, watcher)` in a fresh browser context (own cache, storage and
  * service worker), then checks the watcher is clean.
  */
-async function withPage(origin, fn, { watchOptions } = {}) {
-	const ctx = await browser.createBrowserContext();
+async function withPage(origin, fn, { watchOptions, contextOptions } = {}) {
+	const ctx = await browser.createBrowserContext(contextOptions);
 	try {
 		const page = await ctx.newPage();
 		page.setDefaultTimeout(APP_TIMEOUT);
@@ -307,10 +308,16 @@ async function searchJourney(base, origin, prefix) {
 		assert.match(await page.$eval('.search-box [role="status"]', (el) => el.textContent), /document/, 'the result count is announced');
 
 		await page.keyboard.press('ArrowDown');
-		assert.equal(
-			await page.$eval('#search-input', (el) => el.getAttribute('aria-activedescendant')),
-			await page.$eval('#search-popup [role="option"]', (li) => li.id),
-			'ArrowDown makes the first result active',
+		// go-app renders on its next frame: wait for it.
+		await waitOrFail(
+			page,
+			() => {
+				const active = document.getElementById('search-input')?.getAttribute('aria-activedescendant');
+				const first = document.querySelector('#search-popup [role="option"]');
+				return active && first && active === first.id && first.getAttribute('aria-selected') === 'true';
+			},
+			[],
+			'ArrowDown making the first result active',
 		);
 		await page.keyboard.press('Enter');
 		await waitOrFail(
@@ -347,7 +354,10 @@ async function searchJourney(base, origin, prefix) {
 		assert.equal(await page.$eval('#search-input', (el) => el.value), 'Chancai port', 'the field shows the query');
 
 		// Typing on the search page updates the results and the address.
-		await page.click('#search-input', { clickCount: 3 });
+		await page.$eval('#search-input', (el) => {
+			el.focus();
+			el.select();
+		});
 		await page.keyboard.type('electic vehicles');
 		await waitOrFail(
 			page,
@@ -362,6 +372,59 @@ async function searchJourney(base, origin, prefix) {
 		await page.goBack();
 		await waitOrFail(page, () => document.querySelectorAll('#search-results [data-doc]').length > 0, [], 'results after going back');
 	});
+}
+
+/**
+ * j: the comparison: change the countries, open a matrix cell, follow a
+ * sentence, come back, and download the matrix as CSV.
+ */
+async function compareJourney(base, origin, prefix) {
+	const downloads = await mkdtemp(path.join(os.tmpdir(), 'e2e-download-'));
+	const contextOptions = { downloadBehavior: { policy: 'allow', downloadPath: downloads } };
+	await withPage(origin, async (page) => {
+		await page.goto(`${base}compare`, { waitUntil: 'domcontentloaded' });
+		await waitForApp(page, { timeout: APP_TIMEOUT });
+		const columns = () => page.$$eval('.profile[data-country]', (els) => els.map((e) => e.dataset.country));
+		assert.deepEqual(await columns(), ['cl', 'pe', 'mx'], 'the default comparison is Chile, Peru, Mexico');
+		await page.evaluate(() => {
+			window.__probe = 1;
+		});
+
+		// Add Argentina: the columns follow, and so does the address.
+		await page.click('.chooser a[data-country="ar"]');
+		await waitOrFail(page, () => document.querySelectorAll('.profile[data-country]').length === 4, [], 'a fourth column');
+		assert.deepEqual(await columns(), ['cl', 'pe', 'mx', 'ar']);
+		assert.match(await page.evaluate(() => location.search), /countries=cl,pe,mx,ar/);
+		assert.equal(await page.evaluate(() => window.__probe), 1, 'changing the countries reloaded the page');
+
+		// Open the cell of a theme and a country; it lists as many sentences as it says.
+		const cell = await page.$eval('.matrix td.cell[data-country="mx"] a', (a) => ({ n: Number(a.textContent), href: a.getAttribute('href') }));
+		await page.click('.matrix td.cell[data-country="mx"] a');
+		await waitOrFail(page, () => document.querySelector('#theme-evidence section[data-country="mx"] .kwic li'), [], 'the sentences of the cell');
+		const listed = await page.$$eval('#theme-evidence section[data-country="mx"] .kwic li', (els) => els.length);
+		assert.equal(listed, cell.n, 'the cell lists as many sentences as it counts');
+		assert.match(await page.evaluate(() => location.search), /theme=.*in=mx|in=mx.*theme=/, 'the chosen cell is in the address');
+
+		// Follow a sentence to the reader, then come back to the same view.
+		await page.click('#theme-evidence .kwic li a');
+		await waitOrFail(page, () => /\/doc\/[^/]+\/?$/.test(location.pathname) && /^#s-\d+$/.test(location.hash), [], 'the reader at the sentence');
+		await assertPrefix(page, prefix, 'evidence sentence');
+		const marked = await page.evaluate(() => document.getElementById(location.hash.slice(1))?.classList.contains('is-target'));
+		assert.ok(marked, 'the evidence sentence is marked in the reader');
+		await page.goBack();
+		await waitOrFail(page, () => document.querySelectorAll('.profile[data-country]').length === 4 && document.querySelector('#theme-evidence'), [], 'the comparison restored by Back');
+
+		// Download the matrix as CSV, made in the browser.
+		await page.click('.exports button[data-file$="-themes.csv"]');
+		const file = path.join(downloads, 'china-cl-pe-mx-ar-themes.csv');
+		const deadline = Date.now() + 30_000;
+		while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+		assert.ok(existsSync(file), `the CSV was downloaded as ${file}`);
+		const csv = await readFile(file, 'utf8');
+		assert.match(csv.split(/\r?\n/)[0], /^theme_id,theme,cl,pe,mx,ar,total,difference,coverage$/, 'the CSV header');
+		assert.ok(csv.split(/\r?\n/).length > 5, 'the CSV has a row per theme');
+	}, { contextOptions });
+	await rm(downloads, { recursive: true, force: true });
 }
 
 async function pickDocId(base) {
@@ -522,9 +585,13 @@ describe('site at /', { timeout: TEST_TIMEOUT * 6 }, () => {
 		await searchJourney(site.url, site.origin, '/');
 	});
 
+	it('j. compare: change the countries, open a cell, follow a sentence, export CSV', { timeout: TEST_TIMEOUT }, async () => {
+		await compareJourney(site.url, site.origin, '/');
+	});
+
 	it('h. every page fits 320 px and 1280 px, in light and dark, with no horizontal scroll', { timeout: TEST_TIMEOUT }, async () => {
 		const id = await pickDocId(site.url);
-		const pages = ['', 'docs', 'docs?country=cl', 'about', `doc/${id}`, 'search', 'search?q=Pinera'];
+		const pages = ['', 'docs', 'docs?country=cl', 'about', `doc/${id}`, 'search', 'search?q=Pinera', 'compare', 'compare?countries=cl,pe,mx,ar&theme=trade'];
 		await withPage(site.origin, async (page) => {
 			for (const scheme of ['light', 'dark']) {
 				await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
@@ -557,7 +624,7 @@ describe('site at /', { timeout: TEST_TIMEOUT * 6 }, () => {
 			[...root.querySelectorAll('h1, h2, h3, p, li, dt, dd, th, td, [id^="s-"]')].map((e) => e.innerText.replace(/\s+/g, ' ').trim());
 		// Only prerendered addresses: a query such as ?country=mx is answered
 		// by the static page of its path, which the app then filters.
-		for (const rel of ['', 'docs', 'about', `doc/${id}`, 'search']) {
+		for (const rel of ['', 'docs', 'about', `doc/${id}`, 'search', 'compare']) {
 			const url = `${site.url}${rel}`;
 			let pre;
 			await withPage(site.origin, async (page) => {
@@ -614,6 +681,10 @@ describe(`site under ${PREFIX}`, { skip: prefixedSkip, timeout: TEST_TIMEOUT * 4
 
 	it('e5. search under the prefix', { timeout: TEST_TIMEOUT }, async () => {
 		await searchJourney(site.url, site.origin, PREFIX);
+	});
+
+	it('e6. compare under the prefix', { timeout: TEST_TIMEOUT }, async () => {
+		await compareJourney(site.url, site.origin, PREFIX);
 	});
 
 	it('e4. deep link under the prefix', { timeout: TEST_TIMEOUT }, async () => {
