@@ -60,6 +60,12 @@ func focusEntryPoints(c *corpus.Corpus) app.UI {
 				),
 			),
 			app.Li().Class("card").Body(
+				app.A().Href(href("/compare")).Body(
+					app.Strong().Text("Compare"),
+					app.Span().Text("Chile, Peru and Mexico side by side, point by point, each claim linked to its sentence"),
+				),
+			),
+			app.Li().Class("card").Body(
 				app.A().Href(href(searchPath("", "", ""))).Body(
 					app.Strong().Text("Search"),
 					app.Span().Text("Find a sentence from a half-remembered name: typos and missing accents forgiven"),

@@ -134,3 +134,16 @@ func resultCount(query string, r search.Results) string {
 	}
 	return plural(r.Total, "document") + " for “" + clip(r.Query, 60) + "”."
 }
+
+// didYouMean offers the spelling the search suggests, if it has one, as a
+// search with the same filters.
+func didYouMean(r search.Results, country, focus string) app.UI {
+	if r.Suggestion == "" {
+		return nil
+	}
+	return app.P().Class("suggestion").Body(
+		app.Text("Did you mean "),
+		app.A().Href(href(searchPath(r.Suggestion, country, focus))).Text(r.Suggestion),
+		app.Text("?"),
+	)
+}

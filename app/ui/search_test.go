@@ -135,3 +135,13 @@ func TestHighlightSkipsBadSpans(t *testing.T) {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }
+
+func TestSearchPageSuggestsASpelling(t *testing.T) {
+	page := mustRender(t, "/search?q=piinerra")
+	if docs := listedDocs(page); len(docs) != 0 {
+		t.Errorf("piinerra lists %v, want nothing", docs)
+	}
+	if !strings.Contains(page, `Did you mean`) || !strings.Contains(page, `href="/search?q=Pi%C3%B1era">Piñera</a>`) {
+		t.Error("no suggestion of Piñera for piinerra")
+	}
+}

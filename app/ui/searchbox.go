@@ -47,6 +47,7 @@ func (b *searchBox) Render() app.UI {
 		app.If(expanded, func() app.UI {
 			return app.Div().Class("search-popup").Body(
 				resultList(b.Site.corpus, "search-popup", b.results, b.active, popupResults),
+				didYouMean(b.results, "", ""),
 				app.A().Class("all-results").Href(href(searchPath(b.value, "", ""))).
 					Text(allResultsLabel(b.results)),
 			)

@@ -63,13 +63,7 @@ func (p *searchPage) Render() app.UI {
 		}),
 		p.filters(),
 		app.P().Class("count").Role("status").Aria("live", "polite").Text(resultCount(p.value, r)),
-		app.If(r.Suggestion != "", func() app.UI {
-			return app.P().Class("suggestion").Body(
-				app.Text("Did you mean "),
-				app.A().Href(href(searchPath(r.Suggestion, p.country, p.focus))).Text(r.Suggestion),
-				app.Text("?"),
-			)
-		}),
+		didYouMean(r, p.country, p.focus),
 		app.If(p.value == "", searchHelp),
 		resultList(p.corpus, "search-results", r, p.active, 0),
 	)
