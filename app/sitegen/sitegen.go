@@ -9,6 +9,7 @@
 package sitegen
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -55,12 +56,12 @@ func Build(cfg Config) error {
 	}
 	h := cfg.NewHandler(version, len(cfg.Wasm))
 	for _, p := range appResources {
-		if err := save(h, p, filepath.Join(cfg.Out, filepath.FromSlash(p))); err != nil {
+		if err := save(h, cfg.Base, p, filepath.Join(cfg.Out, filepath.FromSlash(p))); err != nil {
 			return err
 		}
 	}
 	for _, p := range cfg.Pages {
-		if err := save(h, p, filepath.Join(cfg.Out, PageFile(p))); err != nil {
+		if err := save(h, cfg.Base, p, filepath.Join(cfg.Out, PageFile(p))); err != nil {
 			return err
 		}
 	}
@@ -120,8 +121,9 @@ func prepareOut(out string) error {
 	return os.MkdirAll(clean, 0o755)
 }
 
-// save renders path through h and writes the answer to file.
-func save(h http.Handler, p, file string) error {
+// save renders path through h, for a site under base, and writes the answer
+// to file.
+func save(h http.Handler, base, p, file string) error {
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
 	if rec.Code != http.StatusOK {
@@ -131,13 +133,30 @@ func save(h http.Handler, p, file string) error {
 	if len(body) == 0 {
 		return fmt.Errorf("rendering %s: empty answer", p)
 	}
-	if strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+	ctype := rec.Header().Get("Content-Type")
+	if strings.HasPrefix(ctype, "text/html") {
 		var err error
 		if body, err = CanonicalHTML(body); err != nil {
 			return fmt.Errorf("rendering %s: %w", p, err)
 		}
 	}
+	if strings.HasPrefix(ctype, "text/html") || strings.HasPrefix(ctype, "application/manifest+json") {
+		body = rootLinks(body, base)
+	}
 	return writeFile(file, body)
+}
+
+// rootLinks writes the address of the root of a site under a prefix as
+// "/prefix/" where go-app writes "/prefix" (links to the home page, the
+// manifest's start_url): static hosts answer "/prefix" with a redirect, and
+// it lies outside the service worker's scope ("/prefix/"), so that offline
+// nothing could answer it.
+func rootLinks(body []byte, base string) []byte {
+	if base == "/" {
+		return body
+	}
+	root := `"` + strings.TrimSuffix(base, "/") + `"`
+	return bytes.ReplaceAll(body, []byte(root), []byte(`"`+base+`"`))
 }
 
 func writeFile(file string, b []byte) error {

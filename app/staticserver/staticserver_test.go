@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -84,5 +85,58 @@ func TestHandlerRevalidatesPagesAndWorker(t *testing.T) {
 		if got := rec.Header().Get("Cache-Control"); got != want {
 			t.Errorf("%s: Cache-Control %q, want %q", path, got, want)
 		}
+	}
+}
+
+func TestHandlerSendsContentSecurityPolicy(t *testing.T) {
+	h := Handler(testSite(t))
+	for _, path := range []string{"/", "/doc/x", "/web/app.wasm", "/app-worker.js", "/nowhere"} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		if got := rec.Header().Get("Content-Security-Policy"); got != ContentSecurityPolicy {
+			t.Errorf("%s: Content-Security-Policy %q, want %q", path, got, ContentSecurityPolicy)
+		}
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/", nil))
+	if rec.Header().Get("Content-Security-Policy") == "" {
+		t.Error("a refused method gets no Content-Security-Policy")
+	}
+}
+
+// The policy is strict, yet leaves the site embeddable anywhere.
+func TestContentSecurityPolicy(t *testing.T) {
+	directives := map[string]string{}
+	for _, d := range strings.Split(ContentSecurityPolicy, ";") {
+		name, value, _ := strings.Cut(strings.TrimSpace(d), " ")
+		if _, dup := directives[name]; dup {
+			t.Errorf("directive %s given twice", name)
+		}
+		directives[name] = value
+	}
+	want := map[string]string{
+		"default-src":  "'self'",
+		"script-src":   "'self' 'wasm-unsafe-eval'",
+		"style-src":    "'self'",
+		"img-src":      "'self' data:",
+		"connect-src":  "'self'",
+		"worker-src":   "'self'",
+		"manifest-src": "'self'",
+		"base-uri":     "'self'",
+		"form-action":  "'self'",
+		"object-src":   "'none'",
+	}
+	for name, value := range want {
+		if directives[name] != value {
+			t.Errorf("%s %q, want %q", name, directives[name], value)
+		}
+	}
+	for name := range directives {
+		if _, ok := want[name]; !ok {
+			t.Errorf("unexpected directive %s (frame-ancestors would stop embedding)", name)
+		}
+	}
+	if strings.Contains(ContentSecurityPolicy, "unsafe-inline") || strings.Contains(ContentSecurityPolicy, "'unsafe-eval'") {
+		t.Error("the policy allows inline code or eval")
 	}
 }

@@ -46,8 +46,13 @@ func (s *site) frameWithSearch(searchField app.UI, current section, path string,
 	return shell.Body(
 		app.A().Class("skip-link").Href(href(path+"#main")).Text("Skip to content"),
 		siteHeader(current, searchField),
+		&updateStatus{},
 		app.Main().ID("main").Class("page").TabIndex(-1).Body(content...),
 		siteFooter(),
+		// Shown only in embed mode (?embed=1, web/embed.js), in place of
+		// the header and footer; embed.js keeps its href the current view.
+		app.A().Class("embed-open").Href(href(path)).Target("_blank").Rel("noopener").
+			Title("Opens in a new tab").Text("Open in the "+siteName),
 	)
 }
 
@@ -80,5 +85,11 @@ func siteFooter() app.UI {
 			app.A().Href(href("/about")).Text("About"),
 			app.Text(" for provenance and how to cite."),
 		),
+		// Hidden unless web/offline.js finds the site cached for offline use.
+		app.P().Class("offline-note").Text("Available offline"),
+		// web/embed.js fills the panel with the HTML that embeds this view.
+		app.Button().Type("button").Class("button embed-button").
+			Aria("controls", "embed-panel").Aria("expanded", "false").Text("Embed this view"),
+		app.Div().ID("embed-panel").Class("embed-panel").Hidden(true),
 	)
 }

@@ -3,6 +3,8 @@
 package ui
 
 import (
+	_ "embed"
+	"encoding/json"
 	"net/http"
 	"strconv"
 	"strings"
@@ -15,7 +17,10 @@ import (
 // prerendered text stays readable (web/style.css), and the version given,
 // which the build derives from the content. It is server code: the build tag
 // keeps it out of app.wasm.
-func NewHandler(base, version string, wasmSize int) http.Handler {
+//
+// pages are the prerendered pages ("/", "/docs", …): the service worker
+// (app-worker.js) precaches them so that every page loads offline.
+func NewHandler(base, version string, wasmSize int, pages []string) http.Handler {
 	resources := app.LocalDir("")
 	if base != "/" {
 		resources = app.PrefixedLocation(strings.TrimRight(base, "/"))
@@ -39,5 +44,38 @@ func NewHandler(base, version string, wasmSize int) http.Handler {
 		Resources:         resources,
 		Version:           version,
 		WasmContentLength: strconv.Itoa(wasmSize),
+
+		// Offline (app-worker.js, web/offline.js). The worker also precaches
+		// the other icons, the styles and the scripts.
+		ServiceWorkerTemplate: strings.ReplaceAll(appWorkerJS, "{{.Pages}}", workerPages(base, pages)),
+		CacheableResources:    []string{"/web/icon.svg"},
+		// web/embed.js runs before the body is painted (no defer): ?embed=1
+		// and ?theme= set attributes on <html> that the styles read.
+		Scripts: []string{"/web/embed.js", "/web/offline.js defer"},
 	}
+}
+
+// appWorkerJS is the service worker template: go-app fills in
+// {{.Version}} and {{.ResourcesToCache}}, NewHandler {{.Pages}}.
+//
+//go:embed app-worker.js
+var appWorkerJS string
+
+// workerPages lists pages, as a JSON array, by the URL a static host serves
+// them at without a redirect: under base and in directory form ("/docs/",
+// "/prefix/doc/x/").
+func workerPages(base string, pages []string) string {
+	urls := make([]string, 0, len(pages))
+	for _, p := range pages {
+		p = strings.Trim(p, "/")
+		if p != "" {
+			p += "/"
+		}
+		urls = append(urls, base+p)
+	}
+	b, err := json.Marshal(urls)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
 }

@@ -44,7 +44,7 @@ func render(t *testing.T, base, path string) (int, string) {
 	t.Helper()
 	realCorpus(t)
 	rec := httptest.NewRecorder()
-	NewHandler(base, "test", 1).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+	NewHandler(base, "test", 1, nil).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
 	b, err := sitegen.CanonicalHTML(rec.Body.Bytes())
 	if err != nil {
 		t.Fatalf("GET %s: %v", path, err)

@@ -81,7 +81,7 @@ func build(args []string, stdout io.Writer) error {
 		Assets: os.DirFS(*web),
 		Pages:  ui.Pages(c),
 		NewHandler: func(version string, wasmSize int) http.Handler {
-			return ui.NewHandler(prefix, version, wasmSize)
+			return ui.NewHandler(prefix, version, wasmSize, ui.Pages(c))
 		},
 	})
 	if err != nil {

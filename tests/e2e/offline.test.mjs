@@ -1,0 +1,303 @@
+// Offline and updates, in headless Chromium, against python3 -m http.server:
+// after one visit every page loads and works with the server STOPPED (at the
+// root and under a prefix), and a new build deployed to the same place is
+// announced, loaded on request, and leaves exactly one cache.
+//   DIST           built site (default: <repo>/dist)
+//   DIST_PREFIXED  build made with `make build BASE=/prefix/ DIST=dist-prefixed`
+//   PREFIX         sub-path of that build (default: /prefix/)
+//   E2E_TIMEOUT_MS how long to wait for the wasm app to start (default: 180000)
+// The update test builds two sites that differ (the go toolchain, app.wasm
+// from DIST, web/ with and without one extra file) into a temporary directory.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+import { appState, visibilityProbe, waitForApp } from './lib/app.mjs';
+import { launch, watch } from './lib/browser.mjs';
+import { serve } from './lib/server.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '../..');
+
+function dirFromEnv(name, fallback) {
+	const v = process.env[name];
+	if (!v) return path.resolve(HERE, fallback);
+	if (path.isAbsolute(v)) return v;
+	const fromCwd = path.resolve(v);
+	return existsSync(fromCwd) ? fromCwd : path.resolve(REPO, v);
+}
+
+const DIST = dirFromEnv('DIST', '../../dist');
+const DIST_PREFIXED = dirFromEnv('DIST_PREFIXED', '../../dist-prefixed');
+const PREFIX = `/${(process.env.PREFIX ?? '/prefix/').split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
+const APP_TIMEOUT = Number(process.env.E2E_TIMEOUT_MS) || 180_000;
+const TEST_TIMEOUT = APP_TIMEOUT * 3 + 120_000;
+const DOC = 'xi-lopez-obrador-apec-2023';
+const SENTENCE = 'bilateral trade volume has increased 7,000 times';
+
+const missing = (dist) => (existsSync(path.join(dist, 'index.html')) ? false : `no built site in ${dist}`);
+const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+let browser;
+before(async () => {
+	browser = await launch();
+});
+after(async () => {
+	await browser?.close();
+});
+
+async function waitOrFail(page, predicate, args, what, timeout = 60_000) {
+	try {
+		await page.waitForFunction(predicate, { timeout, polling: 200 }, ...args);
+	} catch (err) {
+		throw new Error(`timed out waiting for ${what}; page state: ${JSON.stringify(await appState(page))}; ${err.message}`);
+	}
+}
+
+/** Runs fn(page, watcher) in a fresh browser context, then checks the watcher. */
+async function withPage(origin, fn) {
+	const ctx = await browser.createBrowserContext();
+	try {
+		const page = await ctx.newPage();
+		page.setDefaultTimeout(APP_TIMEOUT);
+		page.setDefaultNavigationTimeout(APP_TIMEOUT);
+		const w = watch(page, origin);
+		await fn(page, w);
+		w.assertClean();
+	} finally {
+		await ctx.close();
+	}
+}
+
+/** Waits until a service worker controls the page and the site is cached: the footer says so. */
+async function waitForOffline(page) {
+	await waitOrFail(page, () => !!navigator.serviceWorker.controller, [], 'a service worker controlling the page');
+	await waitOrFail(
+		page,
+		() => document.documentElement.dataset.offline === 'ready',
+		[],
+		'html[data-offline="ready"] (the site cached for offline use)',
+	);
+	const note = await page.$eval('.site-footer .offline-note', visibilityProbe);
+	assert.ok(note.ok, `the "Available offline" note is visible: ${note.reason}`);
+	assert.equal(norm(await page.$eval('.site-footer .offline-note', (e) => e.innerText)), 'Available offline');
+}
+
+async function open(page, url) {
+	const res = await page.goto(url, { waitUntil: 'domcontentloaded' });
+	assert.ok(res?.ok(), `GET ${url}: ${res?.status()}`);
+	assert.ok(res.fromServiceWorker(), `${url} was answered by the service worker`);
+	await waitForApp(page, { timeout: APP_TIMEOUT });
+}
+
+async function offlineJourney(dist, prefix) {
+	const site = await serve(dist, { prefix });
+	let stopped = false;
+	try {
+		await withPage(site.origin, async (page) => {
+			const res = await page.goto(site.url, { waitUntil: 'domcontentloaded' });
+			assert.ok(res.ok(), `GET ${site.url}: ${res.status()}`);
+			await waitForApp(page, { timeout: APP_TIMEOUT });
+			await waitForOffline(page);
+
+			await site.stop();
+			stopped = true;
+			const down = await fetch(site.url).then(() => false, () => true);
+			assert.ok(down, 'the static server is stopped');
+
+			// A document, reloaded.
+			await open(page, `${site.url}doc/${DOC}`);
+			await page.reload({ waitUntil: 'domcontentloaded' });
+			await waitForApp(page, { timeout: APP_TIMEOUT });
+			await waitOrFail(page, (id) => document.querySelector(`article[data-doc="${id}"]`), [DOC], 'the reader');
+			assert.ok(norm(await page.$eval('article[data-doc]', (a) => a.innerText)).includes(SENTENCE));
+
+			// The library, filtered by a query string no page was cached with.
+			await open(page, `${site.url}docs?country=mx`);
+			await waitOrFail(page, () => document.querySelectorAll('li[data-doc]').length > 0, [], 'the filtered library');
+			const mx = await page.$$eval('li[data-doc]', (els) => els.map((e) => e.dataset.doc));
+			assert.ok(mx.includes(DOC), `the documents naming Mexico include ${DOC} (got ${mx})`);
+			assert.ok(mx.length < 5, `the library is filtered (got ${mx.length} documents)`);
+
+			// A sentence link.
+			await open(page, `${site.url}doc/${DOC}#s-3`);
+			await waitOrFail(
+				page,
+				() => location.hash === '#s-3' && document.getElementById('s-3')?.classList.contains('is-target'),
+				[],
+				'sentence 3 marked as the target',
+			);
+
+			// A search never made before, then typing in the header.
+			await open(page, `${site.url}search?q=${encodeURIComponent('Boric Lima forum')}`);
+			await waitOrFail(page, () => document.querySelectorAll('#search-results [data-doc]').length > 0, [], 'results of a fresh search');
+			assert.equal(await page.$eval('#search-input', (el) => el.value), 'Boric Lima forum');
+			await open(page, `${site.url}about`);
+			await page.focus('#search-input');
+			await page.keyboard.type('Boluatre', { delay: 20 });
+			await waitOrFail(page, () => document.querySelectorAll('#search-popup [role="option"][data-doc]').length > 0, [], 'search results in the pop-up');
+			assert.equal(await page.$eval('#search-popup [role="option"][data-doc]', (li) => li.dataset.doc), 'xi-boluarte-beijing-2024');
+
+			// A comparison of another selection, then one more country.
+			await open(page, `${site.url}compare?countries=cl,ar`);
+			const columns = () => page.$$eval('.profile[data-country]', (els) => els.map((e) => e.dataset.country));
+			await waitOrFail(page, () => document.querySelectorAll('.profile[data-country]').length === 2, [], 'two columns');
+			assert.deepEqual(await columns(), ['cl', 'ar']);
+			await page.click('.chooser a[data-country="pe"]');
+			await waitOrFail(page, () => document.querySelectorAll('.profile[data-country]').length === 3, [], 'a third column');
+			assert.deepEqual(await columns(), ['cl', 'ar', 'pe']);
+
+			// Pages by every form of their address, and an unknown one (the shell).
+			for (const rel of ['', 'docs/', 'compare', `doc/${DOC}/`, 'doc/no-such-document']) {
+				await open(page, site.url + rel);
+			}
+			assert.ok(await page.$('.site-footer .offline-note'), 'the unknown page still renders the frame');
+			// ("/prefix" without its slash is outside the worker's scope: the
+			// site never links to it; see app/sitegen rootLinks.)
+		});
+	} finally {
+		if (!stopped) await site.stop();
+	}
+}
+
+// ------------------------------------------------------------------ updates
+
+const run = promisify(execFile);
+
+/** Builds two sites for base that differ only by one file in web/. */
+async function buildTwoVersions(tmp, base) {
+	const tool = path.join(tmp, 'wasm-tool');
+	await run('go', ['build', '-o', tool, './cmd/wasm'], { cwd: REPO });
+	const wasm = path.join(DIST, 'web', 'app.wasm');
+	const webB = path.join(tmp, 'web-b');
+	await cp(path.join(REPO, 'web'), webB, { recursive: true });
+	await writeFile(path.join(webB, 'update-test.txt'), 'version B\n');
+	const sites = {};
+	for (const [name, web] of [['a', path.join(REPO, 'web')], ['b', webB]]) {
+		const out = path.join(tmp, name);
+		await run(tool, ['build', '-wasm', wasm, '-out', out, '-base', base, '-web', web], { cwd: REPO });
+		const appJS = await readFile(path.join(out, 'app.js'), 'utf8');
+		sites[name] = { dir: out, version: appJS.match(/"GOAPP_VERSION":"([^"]+)"/)[1] };
+	}
+	assert.notEqual(sites.a.version, sites.b.version, 'the two builds have different versions');
+	return sites;
+}
+
+/** The page's view of its service workers and caches, for error messages. */
+function workerState(page) {
+	return page
+		.evaluate(async () => {
+			const r = await navigator.serviceWorker.getRegistration();
+			const w = (x) => (x ? `${x.state} ${x.scriptURL}` : null);
+			return {
+				page: goappGetenv('GOAPP_VERSION'),
+				controller: w(navigator.serviceWorker.controller),
+				installing: w(r?.installing),
+				waiting: w(r?.waiting),
+				active: w(r?.active),
+				caches: await caches.keys(),
+				offline: document.documentElement.dataset.offline ?? null,
+			};
+		})
+		.catch((err) => ({ error: String(err) }));
+}
+
+/**
+ * Dates every file under dir `when`: a static server answers a conditional
+ * request by the modification time, to the second, so build B deployed in the
+ * same second as A would be "304 Not Modified" to the browser's update check.
+ */
+async function dateFiles(dir, when) {
+	for (const ent of await readdir(dir, { withFileTypes: true, recursive: true })) {
+		if (ent.isFile()) await utimes(path.join(ent.parentPath ?? ent.path, ent.name), when, when);
+	}
+}
+
+/** Replaces the contents of dir by those of from (the same directory stays served). */
+async function deploy(from, dir) {
+	for (const name of await readdir(dir)) await rm(path.join(dir, name), { recursive: true, force: true });
+	await cp(from, dir, { recursive: true });
+}
+
+/**
+ * Deploys build B over build A while A is open, makes the browser look for an
+ * update (trigger "reload": as a reader would, "update": through the
+ * registration), then takes the offered reload.
+ */
+async function updateJourney(base, trigger) {
+	const tmp = await mkdtemp(path.join(os.tmpdir(), 'e2e-update-'));
+	try {
+		const { a, b } = await buildTwoVersions(tmp, base);
+		const served = path.join(tmp, 'site');
+		await cp(a.dir, served, { recursive: true });
+		await dateFiles(served, new Date(Date.now() - 3600_000)); // A was deployed an hour ago
+		const site = await serve(served, { prefix: base });
+		try {
+			await withPage(site.origin, async (page) => {
+				await page.goto(site.url, { waitUntil: 'domcontentloaded' });
+				await waitForApp(page, { timeout: APP_TIMEOUT });
+				await waitForOffline(page);
+				assert.equal(await page.evaluate(() => goappGetenv('GOAPP_VERSION')), a.version);
+				assert.equal(norm(await page.$eval('.update-status', (e) => e.innerText)), '', 'no update announced yet');
+
+				await deploy(b.dir, served);
+				if (trigger === 'reload') {
+					await page.reload({ waitUntil: 'domcontentloaded' });
+					await waitForApp(page, { timeout: APP_TIMEOUT });
+				} else {
+					await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+				}
+				try {
+					await waitOrFail(
+						page,
+						() => /A new version of the viewer is ready\./.test(document.querySelector('.update-status[role="status"]')?.innerText ?? ''),
+						[],
+						'the announcement of the new version',
+					);
+				} catch (err) {
+					throw new Error(
+						`${err.message}; service worker: ${JSON.stringify(await workerState(page))}; server log:\n${site.log()}`,
+					);
+				}
+				const button = await page.$eval('.update-status button', visibilityProbe);
+				assert.ok(button.ok, `the Reload button is visible: ${button.reason}`);
+
+				await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('.update-status button')]);
+				await waitForApp(page, { timeout: APP_TIMEOUT });
+				assert.equal(await page.evaluate(() => goappGetenv('GOAPP_VERSION')), b.version, 'the page runs version B');
+				await waitForOffline(page);
+				const keys = await page.evaluate(() => caches.keys());
+				assert.deepEqual(keys.filter((k) => k.startsWith('app-')), [`app-${b.version}`], `one cache of the site remains (${keys})`);
+				assert.deepEqual(keys, [`app-${b.version}`], 'no other cache');
+				assert.equal(norm(await page.$eval('.update-status', (e) => e.innerText)), '', 'nothing announced after the reload');
+			});
+		} finally {
+			await site.stop();
+		}
+	} finally {
+		await rm(tmp, { recursive: true, force: true });
+	}
+}
+
+// ------------------------------------------------------------------ suites
+
+describe('offline', { timeout: TEST_TIMEOUT * 4 }, () => {
+	it('at /: every page loads and works with the server stopped', { skip: missing(DIST), timeout: TEST_TIMEOUT }, async () => {
+		await offlineJourney(DIST, '/');
+	});
+	it(`under ${PREFIX}: every page loads and works with the server stopped`, { skip: missing(DIST_PREFIXED), timeout: TEST_TIMEOUT }, async () => {
+		await offlineJourney(DIST_PREFIXED, PREFIX);
+	});
+	it('at /: a new build, found on reload, is announced, loaded on request, and leaves one cache', { skip: missing(DIST), timeout: TEST_TIMEOUT }, async () => {
+		await updateJourney('/', 'reload');
+	});
+	it(`under ${PREFIX}: a new build, found by registration.update(), is announced, loaded on request, and leaves one cache`, { skip: missing(DIST), timeout: TEST_TIMEOUT }, async () => {
+		await updateJourney(PREFIX, 'update');
+	});
+});
