@@ -166,6 +166,51 @@ async function offlineJourney(dist, prefix) {
 	}
 }
 
+/** Is the footer's "Available offline" shown? (The app has started.) */
+const offlineNoteShown = (page) =>
+	page.evaluate(() => {
+		const note = document.querySelector('.site-footer .offline-note');
+		return document.documentElement.dataset.offline === 'ready' || (!!note && getComputedStyle(note).display !== 'none');
+	});
+
+/**
+ * "Available offline" is claimed only when it is true: not without service
+ * workers, and no longer once an entry of the cache is gone.
+ */
+async function offlineNoteJourney(dist) {
+	const site = await serve(dist);
+	try {
+		await withPage(site.origin, async (page) => {
+			await page.evaluateOnNewDocument(() => {
+				delete Navigator.prototype.serviceWorker;
+			});
+			await page.goto(site.url + 'docs', { waitUntil: 'domcontentloaded' });
+			await waitForApp(page, { timeout: APP_TIMEOUT });
+			await new Promise((r) => setTimeout(r, 1500)); // time for web/offline.js to (wrongly) claim it
+			assert.equal(await page.evaluate(() => 'serviceWorker' in navigator), false);
+			assert.equal(await offlineNoteShown(page), false, 'no service worker: not available offline');
+		});
+		await withPage(site.origin, async (page) => {
+			await page.goto(site.url, { waitUntil: 'domcontentloaded' });
+			await waitForApp(page, { timeout: APP_TIMEOUT });
+			await waitForOffline(page);
+			const removed = await page.evaluate(async () => {
+				const cache = await caches.open('app-' + goappGetenv('GOAPP_VERSION'));
+				const url = (await cache.keys()).map((r) => r.url).find((u) => u.endsWith('/about/'));
+				await cache.delete(url);
+				return url;
+			});
+			assert.ok(removed, 'a page was taken out of the cache');
+			await page.reload({ waitUntil: 'domcontentloaded' });
+			await waitForApp(page, { timeout: APP_TIMEOUT });
+			await new Promise((r) => setTimeout(r, 1500));
+			assert.equal(await offlineNoteShown(page), false, `the cache lacks ${removed}: not available offline`);
+		});
+	} finally {
+		await site.stop();
+	}
+}
+
 // ------------------------------------------------------------------ updates
 
 const run = promisify(execFile);
@@ -293,6 +338,9 @@ describe('offline', { timeout: TEST_TIMEOUT * 4 }, () => {
 	});
 	it(`under ${PREFIX}: every page loads and works with the server stopped`, { skip: missing(DIST_PREFIXED), timeout: TEST_TIMEOUT }, async () => {
 		await offlineJourney(DIST_PREFIXED, PREFIX);
+	});
+	it('at /: "Available offline" shows only when it is true', { skip: missing(DIST), timeout: TEST_TIMEOUT }, async () => {
+		await offlineNoteJourney(DIST);
 	});
 	it('at /: a new build, found on reload, is announced, loaded on request, and leaves one cache', { skip: missing(DIST), timeout: TEST_TIMEOUT }, async () => {
 		await updateJourney('/', 'reload');
