@@ -4,8 +4,9 @@
 // assets; and app.wasm with brotli and gzip copies beside it.
 //
 // The output is a function of its inputs: the site version is a hash of the
-// WebAssembly binary, the assets and the base path, so two builds of the same
-// tree are byte for byte identical.
+// WebAssembly binary, the assets, the base path and the rendered pages and
+// scripts, so two builds of the same tree are byte for byte identical and
+// any change to the output gives a new version.
 package sitegen
 
 import (
@@ -21,6 +22,7 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -50,18 +52,22 @@ func Build(cfg Config) error {
 	if err := prepareOut(cfg.Out); err != nil {
 		return err
 	}
-	version, err := Version(cfg.Wasm, cfg.Assets, cfg.Base)
+	// The version names the whole output, which holds the version: render
+	// once with a placeholder, hash that, then render with the hash.
+	draft, err := render(cfg, draftVersion)
 	if err != nil {
 		return err
 	}
-	h := cfg.NewHandler(version, len(cfg.Wasm))
-	for _, p := range appResources {
-		if err := save(h, cfg.Base, p, filepath.Join(cfg.Out, filepath.FromSlash(p))); err != nil {
-			return err
-		}
+	version, err := Version(cfg.Wasm, cfg.Assets, cfg.Base, draft)
+	if err != nil {
+		return err
 	}
-	for _, p := range cfg.Pages {
-		if err := save(h, cfg.Base, p, filepath.Join(cfg.Out, PageFile(p))); err != nil {
+	files, err := render(cfg, version)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := writeFile(filepath.Join(cfg.Out, f.Name), f.Body); err != nil {
 			return err
 		}
 	}
@@ -71,6 +77,43 @@ func Build(cfg Config) error {
 	return writeWasm(filepath.Join(cfg.Out, "web"), cfg.Wasm)
 }
 
+// draftVersion stands for the version in the render that the version is
+// derived from.
+const draftVersion = "draft"
+
+// A File is one rendered file of the site: its path relative to the site's
+// root, in the form of the host system, and its content.
+type File struct {
+	Name string
+	Body []byte
+}
+
+// render renders go-app's resources and every page through the handler of
+// the given version.
+func render(cfg Config, version string) ([]File, error) {
+	h := cfg.NewHandler(version, len(cfg.Wasm))
+	var files []File
+	add := func(p, name string) error {
+		body, err := renderPath(h, cfg.Base, p)
+		if err != nil {
+			return err
+		}
+		files = append(files, File{Name: name, Body: body})
+		return nil
+	}
+	for _, p := range appResources {
+		if err := add(p, filepath.FromSlash(strings.TrimPrefix(p, "/"))); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range cfg.Pages {
+		if err := add(p, PageFile(p)); err != nil {
+			return nil, err
+		}
+	}
+	return files, nil
+}
+
 // PageFile is the file, relative to the site's root, that holds the page at
 // path: "/" is index.html and "/doc/x" is doc/x/index.html.
 func PageFile(p string) string {
@@ -78,8 +121,9 @@ func PageFile(p string) string {
 	return filepath.FromSlash(path.Join(p, "index.html"))
 }
 
-// Version derives the site version from everything that ends up in the site.
-func Version(wasm []byte, assets fs.FS, base string) (string, error) {
+// Version derives the site version from everything that ends up in the site:
+// the WebAssembly binary, the assets, the base and the rendered files.
+func Version(wasm []byte, assets fs.FS, base string, rendered []File) (string, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "base %q\nwasm %d\n", base, len(wasm))
 	h.Write(wasm)
@@ -102,6 +146,10 @@ func Version(wasm []byte, assets fs.FS, base string) (string, error) {
 		fmt.Fprintf(h, "asset %q %d\n", f, len(b))
 		h.Write(b)
 	}
+	for _, f := range rendered {
+		fmt.Fprintf(h, "rendered %q %d\n", filepath.ToSlash(f.Name), len(f.Body))
+		h.Write(f.Body)
+	}
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
@@ -121,29 +169,31 @@ func prepareOut(out string) error {
 	return os.MkdirAll(clean, 0o755)
 }
 
-// save renders path through h, for a site under base, and writes the answer
-// to file.
-func save(h http.Handler, base, p, file string) error {
+// renderPath renders path p through h, for a site under base.
+func renderPath(h http.Handler, base, p string) ([]byte, error) {
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
 	if rec.Code != http.StatusOK {
-		return fmt.Errorf("rendering %s: status %d", p, rec.Code)
+		return nil, fmt.Errorf("rendering %s: status %d", p, rec.Code)
 	}
 	body := rec.Body.Bytes()
 	if len(body) == 0 {
-		return fmt.Errorf("rendering %s: empty answer", p)
+		return nil, fmt.Errorf("rendering %s: empty answer", p)
 	}
 	ctype := rec.Header().Get("Content-Type")
 	if strings.HasPrefix(ctype, "text/html") {
 		var err error
 		if body, err = CanonicalHTML(body); err != nil {
-			return fmt.Errorf("rendering %s: %w", p, err)
+			return nil, fmt.Errorf("rendering %s: %w", p, err)
 		}
 	}
 	if strings.HasPrefix(ctype, "text/html") || strings.HasPrefix(ctype, "application/manifest+json") {
 		body = rootLinks(body, base)
 	}
-	return writeFile(file, body)
+	if strings.HasPrefix(ctype, "application/manifest+json") {
+		body = manifestScope(body, base)
+	}
+	return body, nil
 }
 
 // rootLinks writes the address of the root of a site under a prefix as
@@ -157,6 +207,13 @@ func rootLinks(body []byte, base string) []byte {
 	}
 	root := `"` + strings.TrimSuffix(base, "/") + `"`
 	return bytes.ReplaceAll(body, []byte(root), []byte(`"`+base+`"`))
+}
+
+// manifestScope sets the scope of the web app manifest to base: go-app
+// writes "/" whatever the prefix, which would claim the whole host for an
+// installed app that lives under "/prefix/".
+func manifestScope(body []byte, base string) []byte {
+	return bytes.Replace(body, []byte(`"scope":"/"`), []byte(`"scope":`+strconv.Quote(base)), 1)
 }
 
 func writeFile(file string, b []byte) error {

@@ -135,23 +135,73 @@ func TestBuildRefusesADirectoryWithGoMod(t *testing.T) {
 
 func TestVersion(t *testing.T) {
 	assets := fstest.MapFS{"a.css": {Data: []byte("a")}}
-	v1, err := Version([]byte("wasm"), assets, "/")
+	page := []File{{Name: "index.html", Body: []byte("<p>a")}}
+	v1, err := Version([]byte("wasm"), assets, "/", page)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v2, _ := Version([]byte("wasm"), fstest.MapFS{"a.css": {Data: []byte("a")}}, "/"); v2 != v1 {
+	if v2, _ := Version([]byte("wasm"), fstest.MapFS{"a.css": {Data: []byte("a")}}, "/", []File{{Name: "index.html", Body: []byte("<p>a")}}); v2 != v1 {
 		t.Errorf("same inputs gave %s and %s", v1, v2)
 	}
-	for name, v := range map[string][3]any{
-		"wasm":  {[]byte("wasm2"), assets, "/"},
-		"asset": {[]byte("wasm"), fstest.MapFS{"a.css": {Data: []byte("b")}}, "/"},
-		"name":  {[]byte("wasm"), fstest.MapFS{"b.css": {Data: []byte("a")}}, "/"},
-		"base":  {[]byte("wasm"), assets, "/prefix/"},
+	type inputs struct {
+		wasm     string
+		assets   fstest.MapFS
+		base     string
+		rendered []File
+	}
+	for name, in := range map[string]inputs{
+		"wasm":          {"wasm2", assets, "/", page},
+		"asset":         {"wasm", fstest.MapFS{"a.css": {Data: []byte("b")}}, "/", page},
+		"asset name":    {"wasm", fstest.MapFS{"b.css": {Data: []byte("a")}}, "/", page},
+		"base":          {"wasm", assets, "/prefix/", page},
+		"rendered page": {"wasm", assets, "/", []File{{Name: "index.html", Body: []byte("<p>b")}}},
+		"rendered name": {"wasm", assets, "/", []File{{Name: "about/index.html", Body: []byte("<p>a")}}},
 	} {
-		got, _ := Version(v[0].([]byte), v[1].(fstest.MapFS), v[2].(string))
+		got, _ := Version([]byte(in.wasm), in.assets, in.base, in.rendered)
 		if got == v1 {
 			t.Errorf("changing the %s left the version at %s", name, v1)
 		}
+	}
+}
+
+// versionOf reads the version that echoHandler wrote into the built home page.
+func versionOf(t *testing.T, out string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(out, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, v, ok := strings.Cut(string(b), " version ")
+	if !ok || v == "" || v == draftVersion {
+		t.Fatalf("index.html holds no final version: %q", b)
+	}
+	return v
+}
+
+// A change in what the handler renders, with the same binary and assets,
+// gives a new version: a new worker or page template must reach open viewers.
+func TestBuildVersionFollowsTheRenderedFiles(t *testing.T) {
+	build := func(worker string) string {
+		cfg := testConfig(filepath.Join(t.TempDir(), "dist"))
+		cfg.NewHandler = func(version string, wasmSize int) http.Handler {
+			return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if r.URL.Path == "/app-worker.js" {
+					io.WriteString(w, worker)
+				}
+				io.WriteString(w, "page "+r.URL.Path+" version "+version)
+			})
+		}
+		if err := Build(cfg); err != nil {
+			t.Fatal(err)
+		}
+		return versionOf(t, cfg.Out)
+	}
+	a, again, b := build("// worker A\n"), build("// worker A\n"), build("// worker B\n")
+	if a != again {
+		t.Errorf("the same build gave versions %s and %s", a, again)
+	}
+	if a == b {
+		t.Errorf("a different worker kept the version %s", a)
 	}
 }
 

@@ -30,6 +30,7 @@ func NewHandler(base, version string, wasmSize int, pages []string) http.Handler
 		ShortName:   "CN–LatAm Press",
 		Title:       siteName,
 		Description: "Read, search and compare news about China's relations with Latin America.",
+		Author:      siteName + " contributors",
 		Lang:        "en",
 		Icon: app.Icon{
 			Default:  "/web/icon-192.png",

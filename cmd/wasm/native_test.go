@@ -34,25 +34,45 @@ var allowedForeign = map[string]bool{
 	"https://github.com/golang/go/issues/28975": true, // a comment in Go's wasm_exec.js
 }
 
+// foreignURL matches absolute and protocol-relative URLs ("//host.tld/…",
+// as in CSS url(//…)): a host name with a dot and a top-level domain.
+var foreignURL = regexp.MustCompile(`(?i)(?:https?:)?//[a-z0-9.-]+\.[a-z]{2,}[^\s"'<>()\\]*`)
+
 func TestSiteRefersToNoOtherHost(t *testing.T) {
-	out := buildSite(t, "/")
-	url := regexp.MustCompile(`https?://[^\s"'<>()\\]+`)
-	found := 0
-	filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || strings.HasPrefix(filepath.Base(p), "app.wasm") {
-			return err
-		}
-		found++
-		b, _ := os.ReadFile(p)
-		for _, u := range url.FindAllString(string(b), -1) {
-			if !allowedForeign[u] {
-				t.Errorf("%s refers to another host: %s", strings.TrimPrefix(p, out), u)
+	for _, base := range []string{"/", "/prefix/"} {
+		out := buildSite(t, base)
+		found := 0
+		filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || strings.HasPrefix(filepath.Base(p), "app.wasm") {
+				return err
 			}
+			found++
+			b, _ := os.ReadFile(p)
+			for _, u := range foreignURL.FindAllString(string(b), -1) {
+				if !allowedForeign[u] {
+					t.Errorf("%s%s refers to another host: %s", base, strings.TrimPrefix(p, out+string(filepath.Separator)), u)
+				}
+			}
+			return nil
+		})
+		if found < 10 {
+			t.Fatalf("scanned only %d files", found)
 		}
-		return nil
-	})
-	if found < 10 {
-		t.Fatalf("scanned only %d files", found)
+	}
+}
+
+func TestForeignURLPattern(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://cdn.example.com/x.js":    true,
+		`url(//fonts.example.org/a.woff)`: true,
+		`src="//example.net"`:             true,
+		"// a comment. Nothing else":      false,
+		"/web/style.css":                  false,
+		"//go:build !wasm":                false,
+	} {
+		if got := foreignURL.MatchString(s); got != want {
+			t.Errorf("foreignURL.MatchString(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 
@@ -86,6 +106,10 @@ func TestSiteUnderPrefix(t *testing.T) {
 		if !bytes.Contains(page, []byte(want)) {
 			t.Errorf("docs/index.html lacks %s", want)
 		}
+	}
+	manifest, _ := os.ReadFile(filepath.Join(out, "manifest.webmanifest"))
+	if !bytes.Contains(manifest, []byte(`"scope":"/prefix/"`)) {
+		t.Errorf("the manifest's scope is not the prefix: %s", manifest)
 	}
 }
 
