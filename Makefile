@@ -61,7 +61,7 @@ reproducible:
 	@echo "two builds are identical"
 
 e2e:
-	cd tests/e2e && DIST=$(CURDIR)/dist DIST_PREFIXED=$(CURDIR)/dist-prefixed PREFIX=/prefix/ node --test
+	cd tests/e2e && DIST=$(CURDIR)/dist DIST_PREFIXED=$(CURDIR)/dist-prefixed PREFIX=/prefix/ xvfb-run -a node --test
 
 ## bench: search benchmarks, real and 10,000 synthetic documents (medians: benchstat)
 bench:

@@ -119,7 +119,7 @@ describe('strict Content-Security-Policy', { timeout: APP_TIMEOUT * 4 }, () => {
 			assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
 
 			assert.deepEqual(violations, [], 'Content-Security-Policy violations');
-			w.assertClean('under the strict policy');
+			await w.assertClean('under the strict policy');
 		} finally {
 			await ctx.close();
 		}

@@ -329,7 +329,7 @@ ${sections.join('\n<p>Text between the embeds.</p>\n')}
 
 			await mkdir(path.join(HERE, 'artifacts'), { recursive: true });
 			await page.screenshot({ path: path.join(HERE, 'artifacts', 'embed-blog.png'), fullPage: true }).catch(() => {});
-			w.assertClean('the blog page and its frames');
+			await w.assertClean('the blog page and its frames');
 		} finally {
 			await ctx.close();
 		}

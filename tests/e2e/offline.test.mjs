@@ -69,7 +69,7 @@ async function withPage(origin, fn) {
 		page.setDefaultNavigationTimeout(APP_TIMEOUT);
 		const w = watch(page, origin);
 		await fn(page, w);
-		w.assertClean();
+		await w.assertClean();
 	} finally {
 		await ctx.close();
 	}

@@ -1,4 +1,6 @@
-// End-to-end journeys through the built static site in headless Chromium.
+// End-to-end journeys through the built static site, in each engine of
+// lib/engines.mjs (Chromium, Firefox ESR, WebKitGTK): a step an engine's
+// driver cannot take headless is skipped with the reason, by name.
 //   DIST           built site (default: <repo>/dist)
 //   DIST_PREFIXED  build made with `make build BASE=/prefix/ DIST=dist-prefixed`
 //                  (default: <repo>/dist-prefixed), served under PREFIX
@@ -13,7 +15,8 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { appState, isRunning, visibilityProbe, waitForApp } from './lib/app.mjs';
-import { launch, watch } from './lib/browser.mjs';
+import { watch } from './lib/browser.mjs';
+import { ENGINES, lacks, launchEngine, serveFor } from './lib/engines.mjs';
 import { serve } from './lib/server.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -66,6 +69,9 @@ const luminance = (rgb) => {
 };
 const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 
+// The engine of the suite that runs now, and its browser: the suites of
+// this file run one after the other.
+let engine;
 let browser;
 
 before(async () => {
@@ -74,12 +80,22 @@ before(async () => {
 	}
 	await rm(ARTIFACTS, { recursive: true, force: true }); // no stale screenshots
 	await mkdir(ARTIFACTS, { recursive: true });
-	browser = await launch();
 });
 
-after(async () => {
-	await browser?.close();
-});
+/** Launches `name` for the tests of the suite it is called in. */
+function useEngine(name) {
+	before(async () => {
+		engine = name;
+		browser = await launchEngine(name);
+	});
+	after(async () => {
+		await browser?.close();
+		browser = undefined;
+	});
+}
+
+/** The skip option of a step `name` cannot take (node:test prints the reason). */
+const skipUnless = (name, capability) => (lacks(name, capability) ? `${name}: ${lacks(name, capability)}` : false);
 
 /**
  * Runs `fn(page, watcher)` in a fresh browser context (own cache, storage and
@@ -93,7 +109,7 @@ async function withPage(origin, fn, { watchOptions, contextOptions } = {}) {
 		page.setDefaultNavigationTimeout(APP_TIMEOUT);
 		const w = watch(page, origin, watchOptions);
 		await fn(page, w);
-		w.assertClean();
+		await w.assertClean();
 	} finally {
 		await ctx.close();
 	}
@@ -109,8 +125,48 @@ async function waitOrFail(page, predicate, args, what, timeout = 60_000) {
 }
 
 async function screenshot(page, name) {
-	await page.screenshot({ path: path.join(ARTIFACTS, name) }).catch(() => {});
+	await page.screenshot({ path: path.join(ARTIFACTS, `${engine}-${name}`) }).catch(() => {});
 }
+
+// The app's own files: a page without them is the page as prerendered.
+const APP_FILES = /(^|\/)(app\.js|app\.wasm|wasm_exec\.js)$/;
+const isAppFile = (u) => APP_FILES.test(new URL(u).pathname);
+
+/**
+ * Opens url as a reader without the app sees it, by the best means the
+ * engine has: scripts off, else app.js and the wasm blocked by the driver,
+ * else by the server (lib/recorder.mjs). Returns how, for the test's log.
+ */
+async function openWithoutApp(page, site, url) {
+	if (!lacks(engine, 'scriptsOff')) {
+		await page.setJavaScriptEnabled(false);
+		const res = await page.goto(url, { waitUntil: 'load' });
+		assert.ok(res.ok(), `GET ${url}: ${res.status()}`);
+		return 'scripts off';
+	}
+	if (!lacks(engine, 'interception')) {
+		await page.setRequestInterception(true);
+		page.on('request', (req) => {
+			if (req.isInterceptResolutionHandled()) return;
+			if (isAppFile(req.url())) req.abort('blockedbyclient').catch(() => {});
+			else req.continue().catch(() => {});
+		});
+		const res = await page.goto(url, { waitUntil: 'load' });
+		assert.ok(res.ok(), `GET ${url}: ${res.status()}`);
+		return 'app.js and the wasm blocked by the driver';
+	}
+	const unblock = site.block(APP_FILES);
+	try {
+		const res = await page.goto(url, { waitUntil: 'load' });
+		assert.ok(res.ok(), `GET ${url}: ${res.status()}`);
+	} finally {
+		unblock();
+	}
+	return 'app.js and the wasm refused by the server';
+}
+
+/** Watch options that forgive what openWithoutApp refuses on purpose. */
+const withoutAppWatch = { ignore: (p) => p.url && isAppFile(p.url) };
 
 async function fetchText(url) {
 	const res = await fetch(url);
@@ -121,22 +177,28 @@ async function fetchText(url) {
 // ---------------------------------------------------------------- journeys
 
 /** a: the home page is readable before the wasm and the app then starts. */
-async function homeJourney(base, origin, label) {
+async function homeJourney(site, label) {
+	const { url: base, origin } = site;
 	const html = await fetchText(base);
 	assert.match(html, /<title>[^<]*\S[^<]*<\/title>/, 'the prerendered page has a non-empty <title>');
 	assert.match(html, /<h1\b/, 'the prerendered page has an <h1>');
 	assert.doesNotMatch(html, /data-app="running"/, 'data-app="running" must be set only by the browser render');
 
 	await withPage(origin, async (page) => {
-		// Hold app.wasm back until the prerendered page has been looked at.
-		await page.setRequestInterception(true);
+		// Hold app.wasm back until the prerendered page has been looked at:
+		// in the driver, or else in the server.
 		let release;
-		const gate = new Promise((r) => (release = r));
-		page.on('request', (req) => {
-			if (req.isInterceptResolutionHandled()) return;
-			if (/\.wasm(\?|$)/.test(new URL(req.url()).pathname)) gate.then(() => req.continue().catch(() => {}));
-			else req.continue().catch(() => {});
-		});
+		if (lacks(engine, 'interception')) {
+			release = site.hold(/\.wasm$/);
+		} else {
+			await page.setRequestInterception(true);
+			const gate = new Promise((r) => (release = r));
+			page.on('request', (req) => {
+				if (req.isInterceptResolutionHandled()) return;
+				if (/\.wasm(\?|$)/.test(new URL(req.url()).pathname)) gate.then(() => req.continue().catch(() => {}));
+				else req.continue().catch(() => {});
+			});
+		}
 
 		const res = await page.goto(base, { waitUntil: 'domcontentloaded' });
 		assert.ok(res.ok(), `GET ${base}: ${res.status()}`);
@@ -369,7 +431,7 @@ async function searchJourney(base, origin, prefix) {
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await waitOrFail(page, () => /\/doc\/xi-lopez-obrador-apec-2023\/?$/.test(location.pathname), [], 'the reader from the search page');
-		await page.goBack();
+		await page.evaluate(() => history.back());
 		await waitOrFail(page, () => document.querySelectorAll('#search-results [data-doc]').length > 0, [], 'results after going back');
 	});
 }
@@ -380,7 +442,7 @@ async function searchJourney(base, origin, prefix) {
  */
 async function compareJourney(base, origin, prefix) {
 	const downloads = await mkdtemp(path.join(os.tmpdir(), 'e2e-download-'));
-	const contextOptions = { downloadBehavior: { policy: 'allow', downloadPath: downloads } };
+	const contextOptions = lacks(engine, 'downloads') ? {} : { downloadBehavior: { policy: 'allow', downloadPath: downloads } };
 	await withPage(origin, async (page) => {
 		await page.goto(`${base}compare`, { waitUntil: 'domcontentloaded' });
 		await waitForApp(page, { timeout: APP_TIMEOUT });
@@ -411,20 +473,52 @@ async function compareJourney(base, origin, prefix) {
 		await assertPrefix(page, prefix, 'evidence sentence');
 		const marked = await page.evaluate(() => document.getElementById(location.hash.slice(1))?.classList.contains('is-target'));
 		assert.ok(marked, 'the evidence sentence is marked in the reader');
-		await page.goBack();
+		await page.evaluate(() => history.back());
 		await waitOrFail(page, () => document.querySelectorAll('.profile[data-country]').length === 4 && document.querySelector('#theme-evidence'), [], 'the comparison restored by Back');
 
 		// Download the matrix as CSV, made in the browser.
-		await page.click('.exports button[data-file$="-themes.csv"]');
-		const file = path.join(downloads, 'china-cl-pe-mx-ar-themes.csv');
-		const deadline = Date.now() + 30_000;
-		while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-		assert.ok(existsSync(file), `the CSV was downloaded as ${file}`);
-		const csv = await readFile(file, 'utf8');
+		const { name, text: csv } = await exportOf(page, '.exports button[data-file$="-themes.csv"]');
+		assert.equal(name, 'china-cl-pe-mx-ar-themes.csv', 'the name of the file offered');
+		if (!lacks(engine, 'downloads')) {
+			const file = path.join(downloads, name);
+			const deadline = Date.now() + 30_000;
+			while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+			assert.ok(existsSync(file), `the CSV was downloaded as ${file}`);
+			assert.equal(await readFile(file, 'utf8'), csv, 'the file downloaded holds what the page made');
+		}
 		assert.match(csv.split(/\r?\n/)[0], /^theme_id,theme,cl,pe,mx,ar,total,difference,coverage$/, 'the CSV header');
 		assert.ok(csv.split(/\r?\n/).length > 5, 'the CSV has a row per theme');
 	}, { contextOptions });
 	await rm(downloads, { recursive: true, force: true });
+}
+
+/**
+ * Clicks the export button and returns the file the page offers: its name
+ * and text, read from the Blob the page hands to URL.createObjectURL (the
+ * part of a download every engine's driver can see).
+ */
+async function exportOf(page, button) {
+	await page.evaluate(() => {
+		window.__exported = [];
+		const create = URL.createObjectURL;
+		URL.createObjectURL = function (blob) {
+			const url = create.call(URL, blob);
+			window.__exported.push({ blob, url });
+			return url;
+		};
+		const click = HTMLAnchorElement.prototype.click;
+		HTMLAnchorElement.prototype.click = function () {
+			const e = window.__exported.find((x) => x.url === this.href);
+			if (e) e.name = this.download;
+			return click.call(this);
+		};
+	});
+	await page.click(button);
+	await waitOrFail(page, () => window.__exported.some((e) => e.name), [], `the file offered by ${button}`);
+	return page.evaluate(async () => {
+		const e = window.__exported.find((x) => x.name);
+		return { name: e.name, type: e.blob.type, text: await e.blob.text() };
+	});
 }
 
 async function pickDocId(base) {
@@ -448,111 +542,14 @@ async function deepLinkDoc(page, url, id) {
 
 // ------------------------------------------------------------------ suites
 
-describe('site at /', { timeout: TEST_TIMEOUT * 6 }, () => {
-	let site;
-	before(async () => {
-		site = await serve(DIST);
-	});
-	after(async () => {
-		await site?.stop();
-	});
+const prefixedMissing = !existsSync(path.join(DIST_PREFIXED, 'index.html'));
+const prefixedSkip = prefixedMissing
+	? `no sub-path build at ${DIST_PREFIXED} (make it with \`make build BASE=${PREFIX} DIST=dist-prefixed\`, or set DIST_PREFIXED)`
+	: false;
+if (prefixedSkip) console.log(`skipping the sub-path journeys: ${prefixedSkip}`);
 
-	it('a. home: prerendered content visible before the wasm, then the app starts', { timeout: TEST_TIMEOUT }, async () => {
-		await homeJourney(site.url, site.origin, 'root');
-	});
-
-	it('b. library -> reader -> sentence anchor, navigating in-app', { timeout: TEST_TIMEOUT }, async () => {
-		await readingJourney(site.url, site.origin, '/', 'root');
-	});
-
-	it('c. deep links: /doc/<id> and /docs?country=mx', { timeout: TEST_TIMEOUT }, async () => {
-		const id = await pickDocId(site.url);
-		await withPage(site.origin, async (page) => {
-			await page.goto(`${site.url}docs`, { waitUntil: 'domcontentloaded' });
-			await waitForApp(page, { timeout: APP_TIMEOUT });
-			const all = await page.$$eval('li[data-doc]', (els) => els.map((e) => e.dataset.doc));
-			assert.ok(all.length >= 2, `the unfiltered library lists several documents (found ${all.length})`);
-
-			await deepLinkDoc(page, `${site.url}doc/${id}`, id);
-
-			const filtered = `${site.url}docs?country=mx`;
-			const res = await page.goto(filtered, { waitUntil: 'domcontentloaded' });
-			assert.ok(res.ok(), `GET ${filtered}: ${res.status()}`);
-			await waitForApp(page, { timeout: APP_TIMEOUT });
-			try {
-				await page.waitForFunction(
-					(total) => {
-						const n = document.querySelectorAll('li[data-doc]').length;
-						return n >= 1 && n < total;
-					},
-					{ timeout: 30_000, polling: 200 },
-					all.length,
-				);
-			} catch {
-				const n = await page.$$eval('li[data-doc]', (els) => els.length);
-				assert.fail(`${filtered}: want 1..${all.length - 1} li[data-doc] (of ${all.length} unfiltered), found ${n}`);
-			}
-			const mx = await page.$$eval('li[data-doc]', (els) => els.map((e) => e.dataset.doc));
-			if (all.includes(PREFERRED_DOC)) {
-				assert.ok(mx.includes(PREFERRED_DOC), `${PREFERRED_DOC} (Xi and López Obrador) is among the documents mentioning Mexico`);
-			}
-			assert.ok(mx.every((d) => all.includes(d)), 'the filtered list is a subset of the library');
-		});
-	});
-
-	it('d. scripts off: the document text is in the page and visible', { timeout: TEST_TIMEOUT }, async (t) => {
-		const id = await pickDocId(site.url);
-		const url = `${site.url}doc/${id}`;
-		const article = `article[data-doc=${q(id)}]`;
-		const check = async (page) => {
-			assert.ok(await page.$(article), `${url} has ${article} without scripts`);
-			const text = norm(await page.$eval(article, (a) => a.innerText));
-			if (KNOWN_SENTENCES[id]) assert.ok(text.includes(KNOWN_SENTENCES[id]), `the text shows ${q(KNOWN_SENTENCES[id])}`);
-			else assert.ok(text.length > 0, 'the article shows text');
-			const first = `${article} [id^="s-"]`;
-			assert.ok(await page.$(first), `a sentence ${first}`);
-			await screenshot(page, 'root-doc-without-wasm.png');
-			const vis = await page.$eval(first, visibilityProbe);
-			assert.ok(vis.ok, `the first sentence must be visible without the wasm: ${vis.reason}`);
-		};
-
-		let evaluateWorks = true;
-		await withPage(site.origin, async (page) => {
-			await page.setJavaScriptEnabled(false);
-			const res = await page.goto(url, { waitUntil: 'load' });
-			assert.ok(res.ok(), `GET ${url}: ${res.status()}`);
-			try {
-				await page.evaluate(() => 1);
-			} catch {
-				evaluateWorks = false;
-			}
-			if (evaluateWorks) await check(page);
-		});
-		if (evaluateWorks) {
-			t.diagnostic('checked with JavaScript disabled');
-			return;
-		}
-		t.diagnostic('page.evaluate fails with JavaScript disabled: checking with app.js and the wasm blocked instead');
-
-		// Equivalent for the loader: scripts on, but app.js and the wasm never arrive.
-		const blocked = (u) => /(^|\/)(app\.js|app\.wasm|wasm_exec\.js)$/.test(new URL(u).pathname);
-		await withPage(
-			site.origin,
-			async (page) => {
-				await page.setRequestInterception(true);
-				page.on('request', (req) => {
-					if (req.isInterceptResolutionHandled()) return;
-					if (blocked(req.url())) req.abort('blockedbyclient').catch(() => {});
-					else req.continue().catch(() => {});
-				});
-				const res = await page.goto(url, { waitUntil: 'load' });
-				assert.ok(res.ok(), `GET ${url}: ${res.status()}`);
-				await check(page);
-			},
-			{ watchOptions: { ignore: (p) => p.url && blocked(p.url) } },
-		);
-	});
-
+// What the build ships, read without a browser.
+describe('the built files', () => {
 	it('f. no foreign URLs in the shipped text files', async () => {
 		const offenders = [];
 		let scanned = 0;
@@ -581,117 +578,222 @@ describe('site at /', { timeout: TEST_TIMEOUT * 6 }, () => {
 		assert.deepEqual([...new Set(offenders)], [], `foreign URLs in ${DIST} (file: URL)`);
 	});
 
-	it('i. search with a typo, keyboard through the results, open one at its sentence', { timeout: TEST_TIMEOUT }, async () => {
-		await searchJourney(site.url, site.origin, '/');
+	it('e1. prerendered pages under the prefix reference only paths under it', { skip: prefixedSkip }, async () => {
+		const site = await serve(DIST_PREFIXED, { prefix: PREFIX });
+		try {
+			for (const rel of ['', 'docs']) {
+				const html = await fetchText(new URL(rel, site.url).href);
+				const bad = [...html.matchAll(/\b(?:href|src|action)="(\/[^"]*)"/g)]
+					.map((m) => m[1])
+					.filter((u) => !u.startsWith('//') && !underPrefix(u.split(/[?#]/)[0], PREFIX));
+				assert.deepEqual([...new Set(bad)], [], `${site.url}${rel}: root-relative URLs without the prefix ${PREFIX}`);
+			}
+		} finally {
+			await site.stop();
+		}
 	});
+});
 
-	it('j. compare: change the countries, open a cell, follow a sentence, export CSV', { timeout: TEST_TIMEOUT }, async () => {
-		await compareJourney(site.url, site.origin, '/');
-	});
+for (const name of ENGINES) {
+	describe(`${name}: site at /`, { timeout: TEST_TIMEOUT * 8 }, () => {
+		useEngine(name);
+		let site;
+		before(async () => {
+			site = await serveFor(name, DIST);
+		});
+		after(async () => {
+			await site?.stop();
+		});
 
-	it('h. every page fits 320 px and 1280 px, in light and dark, with no horizontal scroll', { timeout: TEST_TIMEOUT }, async () => {
-		const id = await pickDocId(site.url);
-		const pages = ['', 'docs', 'docs?country=cl', 'about', `doc/${id}`, 'search', 'search?q=Pinera', 'compare', 'compare?countries=cl,pe,mx,ar&theme=trade'];
-		await withPage(site.origin, async (page) => {
-			for (const scheme of ['light', 'dark']) {
-				await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-				for (const width of [320, 1280]) {
-					await page.setViewport({ width, height: 800 });
-					for (const rel of pages) {
-						await page.goto(`${site.url}${rel}`, { waitUntil: 'domcontentloaded' });
-						await waitForApp(page, { timeout: APP_TIMEOUT });
-						const { scrollWidth, clientWidth, bg, fg } = await page.evaluate(() => ({
-							scrollWidth: document.documentElement.scrollWidth,
-							clientWidth: document.documentElement.clientWidth,
-							bg: getComputedStyle(document.body).backgroundColor,
-							fg: getComputedStyle(document.body).color,
-						}));
-						assert.ok(scrollWidth <= clientWidth, `/${rel} at ${width} px (${scheme}) scrolls sideways: ${scrollWidth} > ${clientWidth}`);
-						const dark = luminance(bg) < luminance(fg);
-						assert.equal(dark, scheme === 'dark', `/${rel} (${scheme}): background ${bg}, text ${fg}`);
-					}
-					if (width === 320) await screenshot(page, `root-reader-320-${scheme}.png`);
+		it('a. home: prerendered content visible before the wasm, then the app starts', { timeout: TEST_TIMEOUT }, async () => {
+			await homeJourney(site, 'root');
+		});
+
+		it('b. library -> reader -> sentence anchor, navigating in-app', { timeout: TEST_TIMEOUT }, async () => {
+			await readingJourney(site.url, site.origin, '/', 'root');
+		});
+
+		it('c. deep links: /doc/<id> and /docs?country=mx', { timeout: TEST_TIMEOUT }, async () => {
+			const id = await pickDocId(site.url);
+			await withPage(site.origin, async (page) => {
+				await page.goto(`${site.url}docs`, { waitUntil: 'domcontentloaded' });
+				await waitForApp(page, { timeout: APP_TIMEOUT });
+				const all = await page.$$eval('li[data-doc]', (els) => els.map((e) => e.dataset.doc));
+				assert.ok(all.length >= 2, `the unfiltered library lists several documents (found ${all.length})`);
+
+				await deepLinkDoc(page, `${site.url}doc/${id}`, id);
+
+				const filtered = `${site.url}docs?country=mx`;
+				const res = await page.goto(filtered, { waitUntil: 'domcontentloaded' });
+				assert.ok(res.ok(), `GET ${filtered}: ${res.status()}`);
+				await waitForApp(page, { timeout: APP_TIMEOUT });
+				try {
+					await page.waitForFunction(
+						(total) => {
+							const n = document.querySelectorAll('li[data-doc]').length;
+							return n >= 1 && n < total;
+						},
+						{ timeout: 30_000, polling: 200 },
+						all.length,
+					);
+				} catch {
+					const n = await page.$$eval('li[data-doc]', (els) => els.length);
+					assert.fail(`${filtered}: want 1..${all.length - 1} li[data-doc] (of ${all.length} unfiltered), found ${n}`);
 				}
+				const mx = await page.$$eval('li[data-doc]', (els) => els.map((e) => e.dataset.doc));
+				if (all.includes(PREFERRED_DOC)) {
+					assert.ok(mx.includes(PREFERRED_DOC), `${PREFERRED_DOC} (Xi and López Obrador) is among the documents mentioning Mexico`);
+				}
+				assert.ok(mx.every((d) => all.includes(d)), 'the filtered list is a subset of the library');
+			});
+		});
+
+		it('d. without the app: the document text is in the page and visible', { timeout: TEST_TIMEOUT }, async (t) => {
+			const id = await pickDocId(site.url);
+			const url = `${site.url}doc/${id}`;
+			const article = `article[data-doc=${q(id)}]`;
+			await withPage(
+				site.origin,
+				async (page) => {
+					t.diagnostic(`opened ${await openWithoutApp(page, site, url)}`);
+					assert.ok(await page.$(article), `${url} has ${article} without the app`);
+					const text = norm(await page.$eval(article, (a) => a.innerText));
+					if (KNOWN_SENTENCES[id]) assert.ok(text.includes(KNOWN_SENTENCES[id]), `the text shows ${q(KNOWN_SENTENCES[id])}`);
+					else assert.ok(text.length > 0, 'the article shows text');
+					const first = `${article} [id^="s-"]`;
+					assert.ok(await page.$(first), `a sentence ${first}`);
+					await screenshot(page, 'root-doc-without-wasm.png');
+					const vis = await page.$eval(first, visibilityProbe);
+					assert.ok(vis.ok, `the first sentence must be visible without the wasm: ${vis.reason}`);
+				},
+				{ watchOptions: withoutAppWatch },
+			);
+		});
+
+		it('i. search with a typo, keyboard through the results, open one at its sentence', { timeout: TEST_TIMEOUT }, async () => {
+			await searchJourney(site.url, site.origin, '/');
+		});
+
+		it('j. compare: change the countries, open a cell, follow a sentence, export CSV', { timeout: TEST_TIMEOUT }, async () => {
+			await compareJourney(site.url, site.origin, '/');
+		});
+
+		for (const scheme of ['light', 'dark']) {
+			for (const width of [320, 1280]) {
+				const skip = width < 400 && skipUnless(name, 'narrowViewport');
+				it(`h. every page fits ${width} px in ${scheme}, with no horizontal scroll`, { skip, timeout: TEST_TIMEOUT }, async () => {
+					await fitJourney(site, scheme, width);
+				});
+			}
+		}
+
+		// go-app does not hydrate: any difference between the two renders makes
+		// the text jump when the wasm takes over.
+		it('g. every page reads the same prerendered and in the running app', { timeout: TEST_TIMEOUT }, async () => {
+			const id = await pickDocId(site.url);
+			const blocks = (root) =>
+				[...root.querySelectorAll('h1, h2, h3, p, li, dt, dd, th, td, [id^="s-"]')].map((e) => e.innerText.replace(/\s+/g, ' ').trim());
+			// Only prerendered addresses: a query such as ?country=mx is answered
+			// by the static page of its path, which the app then filters.
+			for (const rel of ['', 'docs', 'about', `doc/${id}`, 'search', 'compare']) {
+				const url = `${site.url}${rel}`;
+				let pre;
+				await withPage(
+					site.origin,
+					async (page) => {
+						await openWithoutApp(page, site, url);
+						pre = await page.$eval('main', blocks);
+					},
+					{ watchOptions: withoutAppWatch },
+				);
+				let live;
+				await withPage(site.origin, async (page) => {
+					await page.goto(url, { waitUntil: 'domcontentloaded' });
+					await waitForApp(page, { timeout: APP_TIMEOUT });
+					live = await page.$eval('main', blocks);
+				});
+				assert.ok(pre.length > 0, `/${rel}: no text blocks prerendered`);
+				const diffs = pre.map((text, i) => ({ i, prerendered: text, running: live[i] })).filter((d) => d.prerendered !== d.running);
+				assert.equal(live.length, pre.length, `/${rel}: same number of text blocks in both renders`);
+				assert.deepEqual(diffs.slice(0, 5), [], `/${rel}: ${diffs.length} block(s) differ between the renders (first 5 shown)`);
 			}
 		});
 	});
+}
 
-	// go-app does not hydrate: any difference between the two renders makes
-	// the text jump when the wasm takes over.
-	it('g. every page reads the same prerendered and in the running app', { timeout: TEST_TIMEOUT }, async () => {
-		const id = await pickDocId(site.url);
-		const blocks = (root) =>
-			[...root.querySelectorAll('h1, h2, h3, p, li, dt, dd, th, td, [id^="s-"]')].map((e) => e.innerText.replace(/\s+/g, ' ').trim());
-		// Only prerendered addresses: a query such as ?country=mx is answered
-		// by the static page of its path, which the app then filters.
-		for (const rel of ['', 'docs', 'about', `doc/${id}`, 'search', 'compare']) {
-			const url = `${site.url}${rel}`;
-			let pre;
-			await withPage(site.origin, async (page) => {
-				await page.setJavaScriptEnabled(false);
-				await page.goto(url, { waitUntil: 'load' });
-				pre = await page.$eval('main', blocks);
-			});
-			let live;
-			await withPage(site.origin, async (page) => {
-				await page.goto(url, { waitUntil: 'domcontentloaded' });
-				await waitForApp(page, { timeout: APP_TIMEOUT });
-				live = await page.$eval('main', blocks);
-			});
-			assert.ok(pre.length > 0, `/${rel}: no text blocks prerendered`);
-			const diffs = pre.map((text, i) => ({ i, prerendered: text, running: live[i] })).filter((d) => d.prerendered !== d.running);
-			assert.equal(live.length, pre.length, `/${rel}: same number of text blocks in both renders`);
-			assert.deepEqual(diffs.slice(0, 5), [], `/${rel}: ${diffs.length} block(s) differ between the renders (first 5 shown)`);
+/**
+ * h: every page at `width` px in `scheme` fits the width and has the colours
+ * of the scheme. An engine that cannot emulate the scheme gets a browser of
+ * its own launched in it.
+ */
+async function fitJourney(site, scheme, width) {
+	const id = await pickDocId(site.url);
+	const pages = ['', 'docs', 'docs?country=cl', 'about', `doc/${id}`, 'search', 'search?q=Pinera', 'compare', 'compare?countries=cl,pe,mx,ar&theme=trade'];
+	const own = lacks(engine, 'colorScheme') && scheme !== 'light' ? await launchEngine(engine, { colorScheme: scheme }) : null;
+	const shared = browser;
+	if (own) browser = own;
+	try {
+		await fitPages(site, scheme, width, pages);
+	} finally {
+		browser = shared;
+		await own?.close();
+	}
+}
+
+async function fitPages(site, scheme, width, pages) {
+	await withPage(site.origin, async (page) => {
+		if (!lacks(engine, 'colorScheme')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+		await page.setViewport({ width, height: 800 });
+		for (const rel of pages) {
+			await page.goto(`${site.url}${rel}`, { waitUntil: 'domcontentloaded' });
+			await waitForApp(page, { timeout: APP_TIMEOUT });
+			const { scrollWidth, clientWidth, bg, fg } = await page.evaluate(() => ({
+				scrollWidth: document.documentElement.scrollWidth,
+				clientWidth: document.documentElement.clientWidth,
+				bg: getComputedStyle(document.body).backgroundColor,
+				fg: getComputedStyle(document.body).color,
+			}));
+			assert.ok(scrollWidth <= clientWidth, `/${rel} at ${width} px (${scheme}) scrolls sideways: ${scrollWidth} > ${clientWidth}`);
+			const dark = luminance(bg) < luminance(fg);
+			assert.equal(dark, scheme === 'dark', `/${rel} (${scheme}): background ${bg}, text ${fg}`);
 		}
+		await screenshot(page, `root-compare-${width}-${scheme}.png`);
 	});
-});
+}
 
-const prefixedMissing = !existsSync(path.join(DIST_PREFIXED, 'index.html'));
-const prefixedSkip = prefixedMissing
-	? `no sub-path build at ${DIST_PREFIXED} (make it with \`make build BASE=${PREFIX} DIST=dist-prefixed\`, or set DIST_PREFIXED)`
-	: false;
-if (prefixedSkip) console.log(`skipping the sub-path journeys: ${prefixedSkip}`);
+for (const name of ENGINES) {
+	describe(`${name}: site under ${PREFIX}`, { skip: prefixedSkip, timeout: TEST_TIMEOUT * 6 }, () => {
+		useEngine(name);
+		let site;
+		before(async () => {
+			site = await serveFor(name, DIST_PREFIXED, { prefix: PREFIX });
+		});
+		after(async () => {
+			await site?.stop();
+		});
 
-describe(`site under ${PREFIX}`, { skip: prefixedSkip, timeout: TEST_TIMEOUT * 4 }, () => {
-	let site;
-	before(async () => {
-		site = await serve(DIST_PREFIXED, { prefix: PREFIX });
-	});
-	after(async () => {
-		await site?.stop();
-	});
+		it('e2. home under the prefix: visible before the wasm, then the app starts', { timeout: TEST_TIMEOUT }, async () => {
+			await homeJourney(site, 'prefixed');
+		});
 
-	it('e1. prerendered pages reference only paths under the prefix', async () => {
-		for (const rel of ['', 'docs']) {
-			const html = await fetchText(new URL(rel, site.url).href);
-			const bad = [...html.matchAll(/\b(?:href|src|action)="(\/[^"]*)"/g)]
-				.map((m) => m[1])
-				.filter((u) => !u.startsWith('//') && !underPrefix(u.split(/[?#]/)[0], PREFIX));
-			assert.deepEqual([...new Set(bad)], [], `${site.url}${rel}: root-relative URLs without the prefix ${PREFIX}`);
-		}
-	});
+		it('e3. library -> reader -> sentence anchor keep the prefix', { timeout: TEST_TIMEOUT }, async () => {
+			await readingJourney(site.url, site.origin, PREFIX, 'prefixed');
+		});
 
-	it('e2. home under the prefix: visible before the wasm, then the app starts', { timeout: TEST_TIMEOUT }, async () => {
-		await homeJourney(site.url, site.origin, 'prefixed');
-	});
+		it('e5. search under the prefix', { timeout: TEST_TIMEOUT }, async () => {
+			await searchJourney(site.url, site.origin, PREFIX);
+		});
 
-	it('e3. library -> reader -> sentence anchor keep the prefix', { timeout: TEST_TIMEOUT }, async () => {
-		await readingJourney(site.url, site.origin, PREFIX, 'prefixed');
-	});
+		it('e6. compare under the prefix', { timeout: TEST_TIMEOUT }, async () => {
+			await compareJourney(site.url, site.origin, PREFIX);
+		});
 
-	it('e5. search under the prefix', { timeout: TEST_TIMEOUT }, async () => {
-		await searchJourney(site.url, site.origin, PREFIX);
-	});
-
-	it('e6. compare under the prefix', { timeout: TEST_TIMEOUT }, async () => {
-		await compareJourney(site.url, site.origin, PREFIX);
-	});
-
-	it('e4. deep link under the prefix', { timeout: TEST_TIMEOUT }, async () => {
-		const id = await pickDocId(site.url);
-		await withPage(site.origin, async (page) => {
-			await deepLinkDoc(page, `${site.url}doc/${id}`, id);
-			await assertPrefix(page, PREFIX, 'deep link');
+		it('e4. deep link under the prefix', { timeout: TEST_TIMEOUT }, async () => {
+			const id = await pickDocId(site.url);
+			await withPage(site.origin, async (page) => {
+				await deepLinkDoc(page, `${site.url}doc/${id}`, id);
+				await assertPrefix(page, PREFIX, 'deep link');
+			});
 		});
 	});
-});
+}

@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 
+import { PROBLEMS_KEY, recordedServer } from './recorder.mjs';
+
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 // Without the background-networking flags Chromium keeps trying hosts it
@@ -54,9 +56,10 @@ const IGNORED_TEXT = [/IPAddressSpace/];
  * response with status >= 400 and request to a URL outside `origin` (data: and
  * blob: URLs are fine). `ignore(problem)` may return true to drop one (for
  * requests a test aborts on purpose).
- * Returns {problems, assertClean(context?), reset()}.
+ * Returns {problems, assertClean(context?), reset()}; assertClean is async.
  */
 export function watch(page, origin, { ignore = () => false } = {}) {
+	if (page.engine === 'webkit') return watchRecorded(page, origin, ignore);
 	const own = new URL(origin).origin;
 	const problems = [];
 	const add = (p) => {
@@ -106,12 +109,54 @@ export function watch(page, origin, { ignore = () => false } = {}) {
 		reset() {
 			problems.length = 0;
 		},
-		assertClean(context = '') {
-			if (problems.length === 0) return;
-			const lines = problems.map((p) => `  - [${p.kind}] ${p.text}`);
-			assert.fail(
-				`${context ? context + ': ' : ''}${problems.length} problem(s) on ${own}:\n${lines.join('\n')}`,
-			);
+		async assertClean(context = '') {
+			failOnProblems(problems, own, context);
+		},
+	};
+}
+
+function failOnProblems(problems, own, context) {
+	if (problems.length === 0) return;
+	const lines = problems.map((p) => `  - [${p.kind}] ${p.text}`);
+	assert.fail(`${context ? context + ': ' : ''}${problems.length} problem(s) on ${own}:\n${lines.join('\n')}`);
+}
+
+/**
+ * The watcher of a page whose driver reports nothing (WebKit): what the
+ * recording server (lib/recorder.mjs) saw answered with an error, and what
+ * its script recorded in the page and in the page's frames.
+ */
+function watchRecorded(page, origin, ignore) {
+	const own = new URL(origin).origin;
+	const server = recordedServer(own);
+	server?.reset();
+	// Reads, and clears, what the recorder kept in the document of a frame.
+	const drain = (frame) =>
+		frame
+			.evaluate((key) => {
+				let kept = [];
+				try {
+					kept = JSON.parse(sessionStorage.getItem(key) || '[]');
+					sessionStorage.removeItem(key);
+				} catch {}
+				const unsaved = window[key] || [];
+				window[key] = [];
+				return kept.concat(unsaved);
+			}, PROBLEMS_KEY)
+			.catch(() => []);
+	const collect = async () => {
+		const found = [...(server?.problems() ?? []), ...(await drain(page))];
+		for (const frame of await page.childFrames().catch(() => [])) found.push(...(await drain(frame)));
+		server?.reset();
+		return found.filter((p) => !IGNORED_TEXT.some((re) => re.test(p.text)) && !ignore(p));
+	};
+	return {
+		problems: [],
+		async reset() {
+			await collect();
+		},
+		async assertClean(context = '') {
+			failOnProblems(await collect(), own, context);
 		},
 	};
 }
