@@ -4,6 +4,9 @@ BASE ?= /
 DIST ?= dist
 ADDR ?= localhost:8000
 GO   ?= go
+# Keeps the compressed copies of app.wasm between builds (brotli at its best
+# takes half a minute); empty to compress afresh.
+CACHE ?= build/compressed
 
 WASM := build/app.wasm
 # -s -w drop debug information; -trimpath keeps paths of this machine out, so
@@ -17,7 +20,7 @@ WASM_FLAGS := -trimpath -gcflags=all=-l -ldflags='-s -w'
 
 ## build: write the static site to $(DIST) (BASE=/prefix/ to host under a prefix)
 build: wasm
-	$(GO) run ./cmd/wasm build -wasm $(WASM) -out $(DIST) -base $(BASE) -web web
+	$(GO) run ./cmd/wasm build -wasm $(WASM) -out $(DIST) -base $(BASE) -web web -cache "$(CACHE)"
 
 # The corpus is parsed and checked natively; app.wasm embeds the result.
 snapshot:
@@ -54,9 +57,10 @@ unit:
 size:
 	$(GO) run ./cmd/wasm size -dir $(DIST)
 
-## reproducible: two builds of the same tree must be identical
+## reproducible: two builds of the same tree must be identical (the second
+## compresses afresh)
 reproducible:
-	$(MAKE) --no-print-directory build DIST=build/dist-again
+	$(MAKE) --no-print-directory build DIST=build/dist-again CACHE=
 	diff -r $(DIST) build/dist-again
 	@echo "two builds are identical"
 

@@ -36,6 +36,9 @@ type Config struct {
 	// NewHandler returns the go-app handler that renders the pages and
 	// scripts, given the site version and the size of app.wasm.
 	NewHandler func(version string, wasmSize int) http.Handler
+	// CompressCache, if set, is a directory that keeps the compressed
+	// copies of app.wasm between builds.
+	CompressCache string
 }
 
 // appResources are the files go-app's handler serves beside the pages.
@@ -74,7 +77,7 @@ func Build(cfg Config) error {
 	if err := copyAssets(cfg.Assets, filepath.Join(cfg.Out, "web")); err != nil {
 		return err
 	}
-	return writeWasm(filepath.Join(cfg.Out, "web"), cfg.Wasm)
+	return writeWasm(filepath.Join(cfg.Out, "web"), cfg.Wasm, cfg.CompressCache)
 }
 
 // draftVersion stands for the version in the render that the version is

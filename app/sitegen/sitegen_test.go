@@ -82,6 +82,35 @@ func TestBuildWritesTheSite(t *testing.T) {
 	}
 }
 
+// A second build with the same binary takes the compressed copies from the
+// cache; a cache entry that does not decompress to the binary is replaced.
+func TestBuildCompressCache(t *testing.T) {
+	cache := filepath.Join(t.TempDir(), "cache")
+	cfg := testConfig(filepath.Join(t.TempDir(), "dist"))
+	cfg.CompressCache = cache
+	if err := Build(cfg); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := filepath.Glob(filepath.Join(cache, "*"))
+	if len(entries) != 2 {
+		t.Fatalf("the cache holds %v, want a .br and a .gz", entries)
+	}
+	want, _ := os.ReadFile(filepath.Join(cfg.Out, "web/app.wasm.br"))
+	for _, e := range entries {
+		os.WriteFile(e, []byte("tampered"), 0o644)
+	}
+	if err := Build(cfg); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(filepath.Join(cfg.Out, "web/app.wasm.br"))
+	if !bytes.Equal(got, want) {
+		t.Error("a tampered cache entry went into the site")
+	}
+	if b, _ := os.ReadFile(entries[0]); string(b) == "tampered" {
+		t.Error("the tampered cache entry was not replaced")
+	}
+}
+
 func TestBuildRemovesStaleFiles(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "dist")
 	stale := filepath.Join(out, "doc", "gone", "index.html")

@@ -59,6 +59,7 @@ func build(args []string, stdout io.Writer) error {
 	base := flags.String("base", "/", "path the site is hosted under, such as /repo/")
 	wasmPath := flags.String("wasm", "", "the compiled app.wasm")
 	web := flags.String("web", "web", "directory of static assets")
+	cache := flags.String("cache", "", "directory that keeps the compressed copies of app.wasm between builds")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
@@ -83,6 +84,7 @@ func build(args []string, stdout io.Writer) error {
 		NewHandler: func(version string, wasmSize int) http.Handler {
 			return ui.NewHandler(prefix, version, wasmSize, ui.Pages(c))
 		},
+		CompressCache: *cache,
 	})
 	if err != nil {
 		return err

@@ -1,43 +1,32 @@
 // End-to-end journeys through the built static site, in each engine of
 // lib/engines.mjs (Chromium, Firefox ESR, WebKitGTK): a step an engine's
-// driver cannot take headless is skipped with the reason, by name.
-//   DIST           built site (default: <repo>/dist)
-//   DIST_PREFIXED  build made with `make build BASE=/prefix/ DIST=dist-prefixed`
-//                  (default: <repo>/dist-prefixed), served under PREFIX
-//   PREFIX         sub-path of that build (default: /prefix/)
-//   E2E_TIMEOUT_MS how long to wait for the wasm app to start (default: 180000)
+// driver cannot take headless is skipped with the reason, by name. The
+// environment variables are those of lib/journey.mjs.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 
-import { appState, isRunning, visibilityProbe, waitForApp } from './lib/app.mjs';
-import { watch } from './lib/browser.mjs';
+import { isRunning, visibilityProbe, waitForApp } from './lib/app.mjs';
 import { ENGINES, lacks, launchEngine, serveFor } from './lib/engines.mjs';
+import {
+	APP_TIMEOUT,
+	DIST,
+	DIST_PREFIXED,
+	HERE,
+	inFreshContext,
+	luminance,
+	norm,
+	PREFIX,
+	TEST_TIMEOUT,
+	waitOrFail,
+} from './lib/journey.mjs';
 import { serve } from './lib/server.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const REPO = path.resolve(HERE, '../..');
 const ARTIFACTS = path.join(HERE, 'artifacts');
 
-// A relative path is taken from the current directory, else from the repo root
-// (so DIST=dist works both from tests/e2e with ../../dist and from a Makefile).
-function dirFromEnv(name, fallback) {
-	const v = process.env[name];
-	if (!v) return path.resolve(HERE, fallback);
-	if (path.isAbsolute(v)) return v;
-	const fromCwd = path.resolve(v);
-	return existsSync(fromCwd) ? fromCwd : path.resolve(REPO, v);
-}
-
-const DIST = dirFromEnv('DIST', '../../dist');
-const DIST_PREFIXED = dirFromEnv('DIST_PREFIXED', '../../dist-prefixed');
-const PREFIX = `/${(process.env.PREFIX ?? '/prefix/').split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
-const APP_TIMEOUT = Number(process.env.E2E_TIMEOUT_MS) || 180_000;
-const TEST_TIMEOUT = APP_TIMEOUT * 3 + 120_000;
 
 // The document to read if the library has it, and a sentence it contains.
 const PREFERRED_DOC = 'xi-lopez-obrador-apec-2023';
@@ -62,12 +51,6 @@ const q = (s) => JSON.stringify(s); // CSS attribute value
 // A path is under the prefix "/p/" if it starts with it or is "/p" itself
 // (go-app writes the root link "/" as "/p"; the server redirects it to "/p/").
 const underPrefix = (p, prefix) => p.startsWith(prefix) || p === prefix.replace(/\/$/, '');
-// Relative luminance of a CSS rgb() colour, enough to tell dark from light.
-const luminance = (rgb) => {
-	const [r, g, b] = rgb.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
-	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 // The engine of the suite that runs now, and its browser: the suites of
 // this file run one after the other.
@@ -97,32 +80,8 @@ function useEngine(name) {
 /** The skip option of a step `name` cannot take (node:test prints the reason). */
 const skipUnless = (name, capability) => (lacks(name, capability) ? `${name}: ${lacks(name, capability)}` : false);
 
-/**
- * Runs `fn(page, watcher)` in a fresh browser context (own cache, storage and
- * service worker), then checks the watcher is clean.
- */
-async function withPage(origin, fn, { watchOptions, contextOptions } = {}) {
-	const ctx = await browser.createBrowserContext(contextOptions);
-	try {
-		const page = await ctx.newPage();
-		page.setDefaultTimeout(APP_TIMEOUT);
-		page.setDefaultNavigationTimeout(APP_TIMEOUT);
-		const w = watch(page, origin, watchOptions);
-		await fn(page, w);
-		await w.assertClean();
-	} finally {
-		await ctx.close();
-	}
-}
-
-/** Waits for the browser-side `predicate` to hold, or fails with the page state. */
-async function waitOrFail(page, predicate, args, what, timeout = 60_000) {
-	try {
-		await page.waitForFunction(predicate, { timeout, polling: 200 }, ...args);
-	} catch (err) {
-		throw new Error(`timed out waiting for ${what}; page state: ${JSON.stringify(await appState(page))}; ${err.message}`);
-	}
-}
+/** Runs fn(page, watcher) in a fresh context of the suite's browser. */
+const withPage = (origin, fn, opts) => inFreshContext(browser, origin, fn, opts);
 
 async function screenshot(page, name) {
 	await page.screenshot({ path: path.join(ARTIFACTS, `${engine}-${name}`) }).catch(() => {});
