@@ -28,7 +28,7 @@ type Profile struct {
 	// Relationship is how the texts describe the relation: "comprehensive
 	// strategic partnership".
 	Relationship []Item      `json:"relationship"`
-	Milestones   []Milestone `json:"milestones"` // in reading order
+	Milestones   []Milestone `json:"milestones"` // by year
 	// Agreements are the frameworks, free trade agreements, organisations
 	// and groupings the sentences name, in that order.
 	Agreements []Item   `json:"agreements"`

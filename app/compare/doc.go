@@ -32,9 +32,14 @@
 //
 //   - Relationship descriptions are lexicon mentions of kind
 //     [corpus.KindRelationship] ("comprehensive strategic partnership").
-//   - Milestones are ordinal anniversaries ("50th", "fiftieth"), dated by
-//     "this year", "last year" or "next year" against the document date
-//     (see [Milestone]).
+//   - Milestones are what the sentences date: ordinal anniversaries
+//     ("50th", "fiftieth"), the firsts of the diplomatic relation that such
+//     an anniversary dates, and events the sentence gives a year, in
+//     digits ("2024") or as "this year", "last year", "next year" or "over
+//     one year ago" against the document's date, which the milestone then
+//     names. The same anniversary or event told by several sentences is one
+//     milestone with several sources. What the texts do not date is no
+//     milestone (see [Milestone]).
 //   - Agreements are the lexicon's organisations, frameworks and groupings,
 //     plus free trade agreements and their upgrade, found by phrase.
 //   - Figures are numbers with a currency, multiplier, percentage, "times"

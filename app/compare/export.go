@@ -78,7 +78,7 @@ func (c *Comparison) EvidenceRows() []EvidenceRow {
 		items("china-people", p.People.China)
 		items("relationship", p.Relationship)
 		for _, m := range p.Milestones {
-			add("milestone", m.Label(), m.Evidence)
+			add("milestone", m.Label(), m.Evidence...)
 		}
 		items("agreement", p.Agreements)
 		items("theme", p.Themes)
@@ -90,32 +90,6 @@ func (c *Comparison) EvidenceRows() []EvidenceRow {
 		}
 	}
 	return rows
-}
-
-// Label describes a milestone in a few words: "50th anniversary of their
-// diplomatic ties (2022; since 1972)".
-func (m Milestone) Label() string {
-	s := strconv.Itoa(m.Ordinal) + suffix(m.Ordinal) + " anniversary"
-	if m.Of != "" {
-		s += " of " + m.Of
-	}
-	return s + " (" + strconv.Itoa(m.Year) + "; since " + strconv.Itoa(m.Founded) + ")"
-}
-
-// suffix returns the English ordinal suffix of n: "st", "nd", "rd" or "th".
-func suffix(n int) string {
-	if n%100 >= 11 && n%100 <= 13 {
-		return "th"
-	}
-	switch n % 10 {
-	case 1:
-		return "st"
-	case 2:
-		return "nd"
-	case 3:
-		return "rd"
-	}
-	return "th"
 }
 
 // EvidenceCSV returns EvidenceRows as CSV, with the columns

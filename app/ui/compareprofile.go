@@ -119,7 +119,7 @@ func (p *comparePage) milestonesRow(pr compare.Profile) app.UI {
 	}
 	return app.Ul().Class("claims").Body(app.Range(pr.Milestones).Slice(func(i int) app.UI {
 		m := pr.Milestones[i]
-		return app.Li().Body(app.Text(m.Label()+" "), p.sources([]compare.Evidence{m.Evidence}))
+		return app.Li().Body(app.Text(m.Label()+" "), p.sources(m.Evidence))
 	}))
 }
 
