@@ -37,9 +37,10 @@ type Profile struct {
 	// Terms are the words most distinctive of the country's sentences
 	// against those of the other selected countries (see Keyness).
 	Terms []Term `json:"terms"`
-	// Quotes are one or two key sentences of reported speech, preferring
-	// those that name a person and several themes.
-	Quotes []Evidence `json:"quotes"`
+	// Quotes are one or two key sentences of reported speech: one for
+	// each side when both speak, preferring those that name a person and
+	// several themes.
+	Quotes []Quote `json:"quotes"`
 }
 
 // Compare computes the comparison of the selected countries. Countries the
@@ -70,7 +71,7 @@ func Compare(c *corpus.Corpus, sel Selection) *Comparison {
 			Themes:       out.Matrix.column(i),
 			Figures:      figures(hits[i]),
 			Terms:        terms(i, hits, skip),
-			Quotes:       quotes(code, hits[i]),
+			Quotes:       quotes(c.Lexicon, code, hits[i]),
 		}
 		out.Profiles = append(out.Profiles, p)
 	}

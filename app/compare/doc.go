@@ -47,5 +47,7 @@
 //     partner, supplier or country (see [Figure]).
 //   - Distinctive terms are words a country's sentences use more than the
 //     other selected countries' sentences, by log-likelihood (see [Keyness]).
-//   - Key quotes are sentences of reported speech (see [Profile.Quotes]).
+//   - Key quotes are sentences of reported speech, one for each side when
+//     both speak, quoted without the dateline that may open them (see
+//     [Profile.Quotes] and [Quote]).
 package compare

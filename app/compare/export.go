@@ -86,7 +86,7 @@ func (c *Comparison) EvidenceRows() []EvidenceRow {
 			add("figure", f.Kind+": "+f.Text, f.Evidence)
 		}
 		for _, q := range p.Quotes {
-			add("quote", "", q)
+			add("quote", q.Speaker, q.Evidence)
 		}
 	}
 	return rows

@@ -158,7 +158,10 @@ func (p *comparePage) quotesRow(pr compare.Profile) app.UI {
 		q := pr.Quotes[i]
 		return app.Figure().Class("quote").Body(
 			app.Blockquote().Body(app.P().Text(q.Text)),
-			app.FigCaption().Body(p.docLabel(q)),
+			app.FigCaption().Body(
+				app.If(q.Speaker != "", func() app.UI { return app.Text(q.Speaker + ", ") }),
+				p.docLabel(q.Evidence),
+			),
 		)
 	}))
 }
