@@ -189,7 +189,7 @@ func TestDateline(t *testing.T) {
 		{"SAN FRANCISCO, Nov. 16 (Xinhua) — Chinese President Xi Jinping on Thursday called for more.", "Chinese President Xi Jinping on Thursday called for more."},
 		{"BEIJING: Chinese President Xi Jinping said on Friday that China stands ready.", "Chinese President Xi Jinping said on Friday that China stands ready."},
 		{"LIMA (Reuters) - Peru said.", "Peru said."},
-		{"Xi said: we will work together.", "Xi said: we will work together."},             // not capitals
+		{"Xi said: we will work together.", "Xi said: we will work together."},               // not capitals
 		{"APEC members met in Lima — and agreed.", "APEC members met in Lima — and agreed."}, // no comma, colon or bracket after the capitals
 		{"I said: no.", "I said: no."},
 		{"US$35 billion was lent.", "US$35 billion was lent."},
