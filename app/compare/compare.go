@@ -57,7 +57,7 @@ func Compare(c *corpus.Corpus, sel Selection) *Comparison {
 		Matrix:    newMatrix(c.Lexicon, codes, hits),
 		Timeline:  newTimeline(c, codes, hits),
 	}
-	skip := countryWords(c.Lexicon)
+	skip := nameWords(c.Lexicon)
 	for i, code := range codes {
 		p := Profile{
 			Country:      code,
@@ -98,5 +98,5 @@ func terms(i int, hits [][]hit, skip map[string]bool) []Term {
 			reference = append(reference, tokens(h.s.Text, skip)...)
 		}
 	}
-	return distinctive(target, reference)
+	return withEvidence(distinctive(target, reference), hits[i])
 }

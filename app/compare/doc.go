@@ -46,7 +46,10 @@
 //     or "years", and ranks: an ordinal or superlative before a noun such as
 //     partner, supplier or country (see [Figure]).
 //   - Distinctive terms are words a country's sentences use more than the
-//     other selected countries' sentences, by log-likelihood (see [Keyness]).
+//     other selected countries' sentences, by log-likelihood (see
+//     [Keyness]), leaving out names of places and people, function words,
+//     reporting verbs and the set phrases of diplomatic readouts, each
+//     with the sentences that use it.
 //   - Key quotes are sentences of reported speech, one for each side when
 //     both speak, quoted without the dateline that may open them (see
 //     [Profile.Quotes] and [Quote]).

@@ -57,7 +57,7 @@ var evidenceHeader = []string{"country", "section", "item", "doc", "sentence", "
 // EvidenceRows lists every piece of evidence of the comparison: country by
 // country, in the order of the profile's sections, which are named
 // "own-people", "china-people", "relationship", "milestone", "agreement",
-// "theme", "figure" and "quote".
+// "theme", "figure", "term" and "quote".
 func (c *Comparison) EvidenceRows() []EvidenceRow {
 	var rows []EvidenceRow
 	for _, p := range c.Profiles {
@@ -84,6 +84,9 @@ func (c *Comparison) EvidenceRows() []EvidenceRow {
 		items("theme", p.Themes)
 		for _, f := range p.Figures {
 			add("figure", f.Kind+": "+f.Text, f.Evidence)
+		}
+		for _, t := range p.Terms {
+			add("term", t.Term, t.Evidence...)
 		}
 		for _, q := range p.Quotes {
 			add("quote", q.Speaker, q.Evidence)

@@ -145,7 +145,8 @@ func (p *comparePage) termsRow(pr compare.Profile) app.UI {
 		t := pr.Terms[i]
 		return app.Li().Title("Log-likelihood keyness G² = "+strconv.FormatFloat(t.G2, 'f', 2, 64)).Body(
 			app.Span().Class("term").Text(t.Term),
-			app.Span().Class("claim-meta").Text(" "+strconv.Itoa(t.Count)+" here, "+strconv.Itoa(t.Reference)+" elsewhere"),
+			app.Span().Class("claim-meta").Text(" "+strconv.Itoa(t.Count)+" here, "+strconv.Itoa(t.Reference)+" elsewhere "),
+			p.sources(t.Evidence),
 		)
 	}))
 }
