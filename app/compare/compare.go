@@ -67,7 +67,7 @@ func Compare(c *corpus.Corpus, sel Selection) *Comparison {
 			People:       people(c.Lexicon, code, hits[i]),
 			Relationship: relationships(c.Lexicon, hits[i]),
 			Milestones:   milestones(hits[i]),
-			Agreements:   agreements(c.Lexicon, hits[i]),
+			Agreements:   agreements(c.Lexicon, code, hits[i]),
 			Themes:       out.Matrix.column(i),
 			Figures:      figures(hits[i]),
 			Terms:        terms(i, hits, skip),
