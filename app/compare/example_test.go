@@ -49,8 +49,15 @@ func ExampleCompare() {
 
 func ExampleKWIC() {
 	text := "Meanwhile, Chile ranks as China's third-largest trading partner in Latin America and the primary supplier of copper to China."
-	left, keyword, right := compare.KWIC(text, compare.Span{Start: 109, End: 115}, 24)
-	fmt.Printf("%s[%s]%s\n", left, keyword, right)
+	marks := []compare.Span{{Start: 48, End: 63}, {Start: 109, End: 115}}
+	for _, s := range compare.KWIC(text, marks, 24) {
+		if s.Mark {
+			fmt.Print("[", s.Text, "]")
+		} else {
+			fmt.Print(s.Text)
+		}
+	}
+	fmt.Println()
 	// Output:
-	// …the primary supplier of [copper] to China.
+	// …China's third-largest [trading partner] in Latin America and…
 }

@@ -147,6 +147,39 @@ func TestSeedDocuments(t *testing.T) {
 	}
 }
 
+// TestTimelineShowsEveryDocument checks that every document of the corpus
+// is on the time line: in the lane of each country it has sentences for,
+// and among the others if none.
+func TestTimelineShowsEveryDocument(t *testing.T) {
+	c := realCorpus(t)
+	for _, tt := range []struct{ countries, others string }{
+		{"cl,pe,mx", ""},
+		{"cl,pe", "xi-lopez-obrador-apec-2023"},
+		{"mx,cu", "xi-pinera-call-2020 xi-boluarte-beijing-2024 xi-boric-lima-2024"},
+	} {
+		sel := ParseSelection(c, tt.countries)
+		tl := Compare(c, sel).Timeline
+		var others []string
+		for _, d := range tl.Others() {
+			others = append(others, d.ID)
+		}
+		if got := strings.Join(others, " "); got != tt.others {
+			t.Errorf("%s: others %q, want %q", tt.countries, got, tt.others)
+		}
+		for _, d := range c.Documents {
+			in := 0
+			for _, code := range sel.Countries {
+				if slices.ContainsFunc(tl.Lane(code), func(l TimelineDoc) bool { return l.ID == d.ID }) {
+					in++
+				}
+			}
+			if other := slices.Contains(others, d.ID); (in == 0) != other {
+				t.Errorf("%s: %s is in %d lanes, among the others: %v", tt.countries, d.ID, in, other)
+			}
+		}
+	}
+}
+
 // TestSeedQuotes checks the key quotes are reported speech from the
 // country's sentences, one or two, one for each side where both speak, from
 // two documents when there are, and quoted without datelines.

@@ -158,18 +158,18 @@ func (p *comparePage) evidence() app.UI {
 }
 
 func (p *comparePage) kwicLine(e compare.Evidence) app.UI {
-	var left, keyword, right string
-	if len(e.Marks) > 0 {
-		left, keyword, right = compare.KWIC(e.Text, e.Marks[0], kwicWidth)
-	} else {
-		left = e.Text
+	// One raw node: the prerender would put whitespace between a mark and
+	// the punctuation beside it.
+	line := `<span class="kwic-line">`
+	for _, s := range compare.KWIC(e.Text, e.Marks, kwicWidth) {
+		if s.Mark {
+			line += `<mark class="hit">` + escape(s.Text) + `</mark>`
+		} else {
+			line += escape(s.Text)
+		}
 	}
-	// One raw node: the prerender would put whitespace between the keyword
-	// and the punctuation beside it.
-	line := `<span class="kwic-line"><span class="kwic-left">` + escape(left) + `</span><mark class="hit">` +
-		escape(keyword) + `</mark><span class="kwic-right">` + escape(right) + `</span></span>`
 	return app.Li().DataSet("doc", e.DocID).DataSet("sentence", e.Sentence).Body(
-		app.A().Href(href(e.Link())).Body(app.Raw(line)),
+		app.A().Href(href(e.Link())).Body(app.Raw(line+`</span>`)),
 		app.P().Class("claim-meta").Body(p.docLabel(e), app.Text(" · "+e.Reason)),
 	)
 }
