@@ -376,7 +376,9 @@ async function searchJourney(base, origin, prefix) {
 
 /**
  * j: the comparison: change the countries, open a matrix cell, follow a
- * sentence, come back, and download the matrix as CSV.
+ * sentence, come back, download the matrix as CSV and the evidence as JSON,
+ * sort the themes and go Back and Forward, print, read at 375 px, check the
+ * matrix's contrast, and ask for an unknown country.
  */
 async function compareJourney(base, origin, prefix) {
 	const downloads = await mkdtemp(path.join(os.tmpdir(), 'e2e-download-'));
@@ -416,15 +418,100 @@ async function compareJourney(base, origin, prefix) {
 
 		// Download the matrix as CSV, made in the browser.
 		await page.click('.exports button[data-file$="-themes.csv"]');
-		const file = path.join(downloads, 'china-cl-pe-mx-ar-themes.csv');
-		const deadline = Date.now() + 30_000;
-		while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-		assert.ok(existsSync(file), `the CSV was downloaded as ${file}`);
-		const csv = await readFile(file, 'utf8');
+		const csv = await downloaded(downloads, 'china-cl-pe-mx-ar-themes.csv');
 		assert.match(csv.split(/\r?\n/)[0], /^theme_id,theme,cl,pe,mx,ar,total,difference,coverage$/, 'the CSV header');
 		assert.ok(csv.split(/\r?\n/).length > 5, 'the CSV has a row per theme');
+
+		// Every piece of evidence as JSON: sentences with their documents and anchors.
+		await page.click('.exports button[data-file$="-evidence.json"]');
+		const rows = JSON.parse(await downloaded(downloads, 'china-cl-pe-mx-ar-evidence.json'));
+		assert.ok(Array.isArray(rows) && rows.length > 20, `the evidence JSON lists the evidence (${rows.length} rows)`);
+		for (const r of rows) {
+			assert.ok(typeof r.doc === 'string' && r.doc && Number.isInteger(r.sentence) && r.sentence > 0, `a row without a sentence: ${JSON.stringify(r)}`);
+			assert.equal(r.link, `/doc/${r.doc}#s-${r.sentence}`, 'each row links to its sentence');
+			assert.ok(r.text && r.country && r.section, `a row without text, country or section: ${JSON.stringify(r)}`);
+		}
+		const sections = new Set(rows.map((r) => r.section));
+		for (const s of ['milestone', 'term', 'quote', 'theme', 'figure']) assert.ok(sections.has(s), `the evidence has ${s}s`);
+
+		// Sort the themes: the address says so, and Back and Forward restore it.
+		const order = () => page.$$eval('.matrix tbody tr', (trs) => trs.map((tr) => tr.dataset.theme).join(' '));
+		const byTotal = await order();
+		await page.click('nav[aria-label="Sort the themes"] a[href*="sort=name"]');
+		await waitOrFail(page, () => /[?&]sort=name\b/.test(location.search), [], 'sort=name in the address');
+		const names = await page.$$eval('.matrix tbody th a', (as) => as.map((a) => a.textContent));
+		assert.deepEqual(names, [...names].sort(), 'sorted by name');
+		const byName = await order();
+		assert.notEqual(byName, byTotal, 'the order changed');
+		await page.goBack();
+		await waitOrFail(page, (want) => !/sort=/.test(location.search) && [...document.querySelectorAll('.matrix tbody tr')].map((tr) => tr.dataset.theme).join(' ') === want, [byTotal], 'Back restoring the order by total');
+		await page.goForward();
+		await waitOrFail(page, (want) => /sort=name/.test(location.search) && [...document.querySelectorAll('.matrix tbody tr')].map((tr) => tr.dataset.theme).join(' ') === want, [byName], 'Forward restoring the order by name');
+
+		// Printed, the columns stand side by side, even from a phone.
+		await page.setViewport({ width: 375, height: 800 });
+		await page.emulateMediaType('print');
+		const tops = await page.$$eval('.profile', (els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+		assert.equal(tops.length, 4);
+		assert.ok(tops.every((t) => Math.abs(t - tops[0]) <= 1), `printed, the columns share one top: ${tops}`);
+		await page.emulateMediaType(null);
+
+		// At 375 px: the matrix fits, and a link reached by keyboard leads to each stacked column.
+		const fit = await page.evaluate(() => ({
+			table: document.querySelector('.matrix').getBoundingClientRect().width,
+			wrap: document.querySelector('.table-wrap').clientWidth,
+			caption: document.querySelector('#matrix-caption').getBoundingClientRect().right,
+		}));
+		assert.ok(fit.table <= fit.wrap + 0.5 && fit.caption <= 375, `the matrix fits 375 px: ${JSON.stringify(fit)}`);
+		await page.focus('.profile-jump a[href$="#profile-mx"]');
+		await page.keyboard.press('Enter');
+		await waitOrFail(page, () => location.hash === '#profile-mx', [], 'the link to the Mexico column');
+		await waitOrFail(page, () => Math.abs(document.getElementById('profile-mx').getBoundingClientRect().top) < 80, [], 'the Mexico column scrolled to the top');
+		await page.setViewport({ width: 1280, height: 800 });
+
+		// The matrix's numbers keep a contrast of 4.5:1 on every shade, light and dark.
+		for (const scheme of ['light', 'dark']) {
+			await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+			const low = await page.$$eval('.matrix td.cell a', (as) => {
+				const channels = (c) => {
+					const srgb = c.match(/color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/);
+					return srgb ? srgb.slice(1, 4).map((v) => Number(v) * 255) : c.match(/[\d.]+/g).slice(0, 3).map(Number);
+				};
+				const lum = (c) => {
+					const [r, g, b] = channels(c).map((v) => {
+						v /= 255;
+						return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+					});
+					return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+				};
+				return as
+					.map((a) => {
+						const [x, y] = [lum(getComputedStyle(a).color), lum(getComputedStyle(a.parentElement).backgroundColor)];
+						return { shade: a.parentElement.className, ratio: (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05) };
+					})
+					.filter((c) => c.ratio < 4.5);
+			});
+			assert.deepEqual(low, [], `${scheme}: matrix numbers under 4.5:1`);
+		}
+		await page.emulateMediaFeatures([]);
+
+		// A country the corpus does not know: the notice stays, the address is cleaned.
+		await page.goto(`${base}compare?countries=cl,zz,pe`, { waitUntil: 'domcontentloaded' });
+		await waitForApp(page, { timeout: APP_TIMEOUT });
+		await waitOrFail(page, () => location.search === '?countries=cl,pe', [], 'the address without zz');
+		assert.match(await page.$eval('.notice', (n) => n.innerText), /"zz"/, 'the notice says what was left out');
+		assert.deepEqual(await columns(), ['cl', 'pe']);
 	}, { contextOptions });
 	await rm(downloads, { recursive: true, force: true });
+}
+
+/** Waits for a download to appear in dir, and returns its text. */
+async function downloaded(dir, name) {
+	const file = path.join(dir, name);
+	const deadline = Date.now() + 30_000;
+	while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+	assert.ok(existsSync(file), `${name} was downloaded to ${dir}`);
+	return readFile(file, 'utf8');
 }
 
 async function pickDocId(base) {
@@ -585,7 +672,7 @@ describe('site at /', { timeout: TEST_TIMEOUT * 6 }, () => {
 		await searchJourney(site.url, site.origin, '/');
 	});
 
-	it('j. compare: change the countries, open a cell, follow a sentence, export CSV', { timeout: TEST_TIMEOUT }, async () => {
+	it('j. compare: countries, a cell, a sentence and back, exports, sort and history, print, 375 px, contrast, an unknown country', { timeout: TEST_TIMEOUT }, async () => {
 		await compareJourney(site.url, site.origin, '/');
 	});
 
