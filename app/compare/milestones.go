@@ -253,11 +253,11 @@ func yearNumber(w string) (int, bool) {
 	return n, err == nil && len(w) == 4 && n >= 1900 && n < 2100
 }
 
-// inFigure reports whether the byte offset at starts a figure: "2024
-// million" is an amount, not a year.
+// inFigure reports whether the byte offset at stands in a figure: "2024
+// million" and "US$2024 million" are amounts, not years.
 func inFigure(text string, figure [][]int, at int) bool {
 	for _, loc := range figure {
-		if loc[0] == at && quantityKind(text[loc[0]:loc[1]]) != "" {
+		if loc[0] <= at && at < loc[1] && quantityKind(text[loc[0]:loc[1]]) != "" {
 			return true
 		}
 	}

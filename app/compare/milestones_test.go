@@ -117,6 +117,7 @@ func TestMilestonesIn(t *testing.T) {
 				Dating: "“next year” in a text of 2023-11-16, an inferred date"}, "Its anniversary falls next year"}}},
 		// Numbers that are not years.
 		{"Trade grew by 2024 million dollars, and 1000 young leaders were trained during the COVID-19 pandemic.", nil, d2024, nil},
+		{"China lent US$2024 million.", nil, d2024, nil},
 	}
 	for _, tt := range tests {
 		s := &corpus.Sentence{N: 1, Text: tt.text, Mentions: tt.mentions}

@@ -338,7 +338,7 @@ func TestCompareRows(t *testing.T) {
 
 // TestCompareSourcesAreAllReachable checks that every sentence of a claim
 // is linked, those past the first few behind a <details> that says how
-// many.
+// many, if more than one.
 func TestCompareSourcesAreAllReachable(t *testing.T) {
 	c := realCorpus(t)
 	page := mustRender(t, "/compare")
@@ -360,8 +360,11 @@ func TestCompareSourcesAreAllReachable(t *testing.T) {
 					t.Errorf("%s %s: no link to %s", p.Country, it.Name, e.Link())
 				}
 			}
-			if len(it.Evidence) > maxSources {
-				m := more.FindStringSubmatch(item[1])
+			m := more.FindStringSubmatch(item[1])
+			if len(it.Evidence) <= maxSources+1 && m != nil {
+				t.Errorf("%s %s: %d sources, some hidden", p.Country, it.Name, len(it.Evidence))
+			}
+			if len(it.Evidence) > maxSources+1 {
 				if m == nil || m[1] != strconv.Itoa(len(it.Evidence)-maxSources) || strings.Count(m[2], `class="source"`) != len(it.Evidence)-maxSources {
 					t.Errorf("%s %s: %d sources, the rest not behind “N more”: %v", p.Country, it.Name, len(it.Evidence), m)
 				}

@@ -200,7 +200,8 @@ func (p *comparePage) items(list []compare.Item) app.UI {
 }
 
 // maxSources is how many sentence links a claim shows at once; the others
-// are one click away, behind "N more".
+// are one click away, behind "N more" (never "1 more": one more link takes
+// no more room than that).
 const maxSources = 3
 
 // sources links a claim to the sentences that support it, each named by
@@ -208,7 +209,7 @@ const maxSources = 3
 // title).
 func (p *comparePage) sources(ev []compare.Evidence) app.UI {
 	shown, rest := ev, []compare.Evidence(nil)
-	if len(ev) > maxSources {
+	if len(ev) > maxSources+1 {
 		shown, rest = ev[:maxSources], ev[maxSources:]
 	}
 	return app.Div().Class("sources").Body(
