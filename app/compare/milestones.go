@@ -100,8 +100,9 @@ func same(a, b Milestone) bool {
 	return strings.EqualFold(a.What, b.What)
 }
 
-// merge adds b's sentences to a, keeping the words of whichever says more
-// and the dating of whichever knows the year more directly.
+// merge adds b's sentences to a. It takes what an anniversary is of from b
+// when a leaves it unsaid, and b's dating, and words, when b knows the
+// year more directly ("2024" over "this year").
 func merge(a, b Milestone) Milestone {
 	evidence := append(a.Evidence, b.Evidence...)
 	if a.Kind == Anniversary && a.Of == "" {
