@@ -28,7 +28,7 @@ type Profile struct {
 	// Relationship is how the texts describe the relation: "comprehensive
 	// strategic partnership".
 	Relationship []Item      `json:"relationship"`
-	Milestones   []Milestone `json:"milestones"` // in reading order
+	Milestones   []Milestone `json:"milestones"` // by year
 	// Agreements are the frameworks, free trade agreements, organisations
 	// and groupings the sentences name, in that order.
 	Agreements []Item   `json:"agreements"`
@@ -37,9 +37,10 @@ type Profile struct {
 	// Terms are the words most distinctive of the country's sentences
 	// against those of the other selected countries (see Keyness).
 	Terms []Term `json:"terms"`
-	// Quotes are one or two key sentences of reported speech, preferring
-	// those that name a person and several themes.
-	Quotes []Evidence `json:"quotes"`
+	// Quotes are one or two key sentences of reported speech: one for
+	// each side when both speak, preferring those that name a person and
+	// several themes.
+	Quotes []Quote `json:"quotes"`
 }
 
 // Compare computes the comparison of the selected countries. Countries the
@@ -56,7 +57,7 @@ func Compare(c *corpus.Corpus, sel Selection) *Comparison {
 		Matrix:    newMatrix(c.Lexicon, codes, hits),
 		Timeline:  newTimeline(c, codes, hits),
 	}
-	skip := countryWords(c.Lexicon)
+	skip := nameWords(c.Lexicon)
 	for i, code := range codes {
 		p := Profile{
 			Country:      code,
@@ -66,11 +67,11 @@ func Compare(c *corpus.Corpus, sel Selection) *Comparison {
 			People:       people(c.Lexicon, code, hits[i]),
 			Relationship: relationships(c.Lexicon, hits[i]),
 			Milestones:   milestones(hits[i]),
-			Agreements:   agreements(c.Lexicon, hits[i]),
+			Agreements:   agreements(c.Lexicon, code, hits[i]),
 			Themes:       out.Matrix.column(i),
 			Figures:      figures(hits[i]),
 			Terms:        terms(i, hits, skip),
-			Quotes:       quotes(code, hits[i]),
+			Quotes:       quotes(c.Lexicon, code, hits[i]),
 		}
 		out.Profiles = append(out.Profiles, p)
 	}
@@ -97,5 +98,5 @@ func terms(i int, hits [][]hit, skip map[string]bool) []Term {
 			reference = append(reference, tokens(h.s.Text, skip)...)
 		}
 	}
-	return distinctive(target, reference)
+	return withEvidence(distinctive(target, reference), hits[i])
 }

@@ -32,15 +32,25 @@
 //
 //   - Relationship descriptions are lexicon mentions of kind
 //     [corpus.KindRelationship] ("comprehensive strategic partnership").
-//   - Milestones are ordinal anniversaries ("50th", "fiftieth"), dated by
-//     "this year", "last year" or "next year" against the document date
-//     (see [Milestone]).
+//   - Milestones are what the sentences date: ordinal anniversaries
+//     ("50th", "fiftieth"), the firsts of the diplomatic relation that such
+//     an anniversary dates, and events the sentence gives a year, in
+//     digits ("2024") or as "this year", "last year", "next year" or "over
+//     one year ago" against the document's date, which the milestone then
+//     names. The same anniversary or event told by several sentences is one
+//     milestone with several sources. What the texts do not date is no
+//     milestone (see [Milestone]).
 //   - Agreements are the lexicon's organisations, frameworks and groupings,
 //     plus free trade agreements and their upgrade, found by phrase.
 //   - Figures are numbers with a currency, multiplier, percentage, "times"
 //     or "years", and ranks: an ordinal or superlative before a noun such as
 //     partner, supplier or country (see [Figure]).
 //   - Distinctive terms are words a country's sentences use more than the
-//     other selected countries' sentences, by log-likelihood (see [Keyness]).
-//   - Key quotes are sentences of reported speech (see [Profile.Quotes]).
+//     other selected countries' sentences, by log-likelihood (see
+//     [Keyness]), leaving out names of places and people, function words,
+//     reporting verbs and the set phrases of diplomatic readouts, each
+//     with the sentences that use it.
+//   - Key quotes are sentences of reported speech, one for each side when
+//     both speak, quoted without the dateline that may open them (see
+//     [Profile.Quotes] and [Quote]).
 package compare

@@ -57,7 +57,7 @@ var evidenceHeader = []string{"country", "section", "item", "doc", "sentence", "
 // EvidenceRows lists every piece of evidence of the comparison: country by
 // country, in the order of the profile's sections, which are named
 // "own-people", "china-people", "relationship", "milestone", "agreement",
-// "theme", "figure" and "quote".
+// "theme", "figure", "term" and "quote".
 func (c *Comparison) EvidenceRows() []EvidenceRow {
 	var rows []EvidenceRow
 	for _, p := range c.Profiles {
@@ -78,44 +78,21 @@ func (c *Comparison) EvidenceRows() []EvidenceRow {
 		items("china-people", p.People.China)
 		items("relationship", p.Relationship)
 		for _, m := range p.Milestones {
-			add("milestone", m.Label(), m.Evidence)
+			add("milestone", m.Label(), m.Evidence...)
 		}
 		items("agreement", p.Agreements)
 		items("theme", p.Themes)
 		for _, f := range p.Figures {
 			add("figure", f.Kind+": "+f.Text, f.Evidence)
 		}
+		for _, t := range p.Terms {
+			add("term", t.Term, t.Evidence...)
+		}
 		for _, q := range p.Quotes {
-			add("quote", "", q)
+			add("quote", q.Speaker, q.Evidence)
 		}
 	}
 	return rows
-}
-
-// Label describes a milestone in a few words: "50th anniversary of their
-// diplomatic ties (2022; since 1972)".
-func (m Milestone) Label() string {
-	s := strconv.Itoa(m.Ordinal) + suffix(m.Ordinal) + " anniversary"
-	if m.Of != "" {
-		s += " of " + m.Of
-	}
-	return s + " (" + strconv.Itoa(m.Year) + "; since " + strconv.Itoa(m.Founded) + ")"
-}
-
-// suffix returns the English ordinal suffix of n: "st", "nd", "rd" or "th".
-func suffix(n int) string {
-	if n%100 >= 11 && n%100 <= 13 {
-		return "th"
-	}
-	switch n % 10 {
-	case 1:
-		return "st"
-	case 2:
-		return "nd"
-	case 3:
-		return "rd"
-	}
-	return "th"
 }
 
 // EvidenceCSV returns EvidenceRows as CSV, with the columns

@@ -117,20 +117,3 @@ func TestEvidenceExports(t *testing.T) {
 		t.Error("the evidence CSV differs from one run to the next")
 	}
 }
-
-func TestMilestoneLabel(t *testing.T) {
-	tests := []struct {
-		m    Milestone
-		want string
-	}{
-		{Milestone{Ordinal: 50, Of: "their diplomatic ties", Year: 2022, Founded: 1972}, "50th anniversary of their diplomatic ties (2022; since 1972)"},
-		{Milestone{Ordinal: 21, Year: 2020, Founded: 1999}, "21st anniversary (2020; since 1999)"},
-		{Milestone{Ordinal: 12, Year: 2020, Founded: 2008}, "12th anniversary (2020; since 2008)"},
-		{Milestone{Ordinal: 3, Year: 2020, Founded: 2017}, "3rd anniversary (2020; since 2017)"},
-	}
-	for _, tt := range tests {
-		if got := tt.m.Label(); got != tt.want {
-			t.Errorf("Label() = %q, want %q", got, tt.want)
-		}
-	}
-}

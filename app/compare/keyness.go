@@ -16,6 +16,9 @@ type Term struct {
 	Count     int     `json:"count"`     // in the country's sentences
 	Reference int     `json:"reference"` // in the other countries' sentences
 	G2        float64 `json:"g2"`        // log-likelihood keyness
+	// Evidence is the country's sentences that use the term, in reading
+	// order; Marks: the term.
+	Evidence []Evidence `json:"evidence"`
 }
 
 // Keyness settings: what the list of distinctive terms shows.
@@ -80,12 +83,14 @@ func counts(tokens []string) map[string]int {
 }
 
 // tokens returns the words of text that keyness weighs: in lower case, with
-// letters, at least minTermRunes long, and neither stop words nor in skip.
+// letters, at least minTermRunes long, neither ordinals ("10th", "third"),
+// stop words nor in skip.
 func tokens(text string, skip map[string]bool) []string {
 	var ts []string
 	for _, w := range words(text, false) {
 		t := w.lower()
-		if utf8.RuneCountInString(t) < minTermRunes || stopWords[t] || speechVerbs[t] || skip[t] || !hasLetter(t) {
+		if _, isOrdinal := ordinal(t); isOrdinal || utf8.RuneCountInString(t) < minTermRunes ||
+			stopWords[t] || speechVerbs[t] || readoutWords[t] || skip[t] || !hasLetter(t) {
 			continue
 		}
 		ts = append(ts, t)
@@ -93,21 +98,49 @@ func tokens(text string, skip map[string]bool) []string {
 	return ts
 }
 
+// withEvidence adds to each term the sentences of hits that use it.
+func withEvidence(terms []Term, hits []hit) []Term {
+	for i := range terms {
+		for _, h := range hits {
+			var spans []Span
+			for _, w := range words(h.s.Text, false) {
+				if w.lower() == terms[i].Term {
+					spans = append(spans, Span{w.start, w.end})
+				}
+			}
+			if spans != nil {
+				terms[i].Evidence = append(terms[i].Evidence, h.ev.with(spans))
+			}
+		}
+	}
+	return terms
+}
+
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return isWordRune(r) && (r < '0' || r > '9') }) >= 0
 }
 
-// countryWords returns the words of every country's lexicon terms, "chile",
-// "chilean", "sino" and so on, which keyness skips: that Chile's sentences
-// say "Chile" more often tells nothing.
-func countryWords(lx *corpus.Lexicon) map[string]bool {
+// nameWords returns the words of the lexicon terms of every country,
+// region and person, "chile", "chilean", "sino", "latin", "boric", "lópez"
+// and so on, which keyness skips: that Chile's sentences say "Chile" or
+// "Boric" more often tells nothing.
+func nameWords(lx *corpus.Lexicon) map[string]bool {
 	skip := make(map[string]bool)
-	for _, c := range lx.Countries {
-		for _, t := range c.Terms {
+	add := func(terms []string) {
+		for _, t := range terms {
 			for _, w := range words(t, false) {
 				skip[w.lower()] = true
 			}
 		}
+	}
+	for _, c := range lx.Countries {
+		add(c.Terms)
+	}
+	for _, r := range lx.Regions {
+		add(r.Terms)
+	}
+	for _, p := range lx.People {
+		add(p.Terms)
 	}
 	return skip
 }
@@ -122,4 +155,33 @@ var stopWords = set(strings.Fields(`
 	than that the their theirs them then there these they this those through too under until very was were
 	what when where which while who whom why will with would you your yet upon per via one two three
 	say told adding pointing stressing noting
+`)...)
+
+// readoutWords are the set phrases of official readouts of diplomatic
+// meetings, which such texts use whichever country they are about, and
+// which keyness skips too: they tell the genre, not the country. By kind:
+//
+//   - the parties, as readouts name them: "the two nations", "both
+//     sides", "both peoples";
+//   - stance: "stands ready", "is willing to", "hopes", "attaches great
+//     importance";
+//   - the verbs of intent readouts pair with "cooperation" and "relations":
+//     "advance", "deepen", "enhance", "strengthen", "push forward";
+//   - adverbs of degree and manner: "jointly", "actively", "fully",
+//     "increasingly";
+//   - comparatives and evaluations: "greater", "closer", "important",
+//     "major", "fruitful", "positive";
+//   - light nouns that stand for any subject: "activities", "areas",
+//     "fields", "issues", "efforts";
+//   - where relations are taken: "to new heights", "to a new level".
+var readoutWords = set(strings.Fields(`
+	nation nations country countries side sides party parties people peoples
+	stand stands ready willing willingness hope hopes attach attaches importance
+	advance advancing promote promoting deepen deepening enhance enhancing strengthen strengthening
+	expand expanding consolidate push boost work make continue
+	jointly actively fully further greatly deeply closely consistently increasingly steadily smoothly
+	successfully continuously resolutely firmly effectively truly
+	greater closer broader deeper higher better stronger great important major fruitful positive strong good
+	activities activity areas area fields field issues issue efforts effort aspects matters ways
+	heights level new
 `)...)

@@ -55,9 +55,54 @@ func TestDistinctive(t *testing.T) {
 
 func TestTokens(t *testing.T) {
 	skip := map[string]bool{"chile": true, "china": true}
-	got := tokens("China-Chile anti-drug cooperation, Xi said; Chile's 5G and 2024 copper-mining.", skip)
-	want := []string{"anti", "drug", "cooperation", "copper", "mining"}
+	got := tokens("China-Chile anti-drug cooperation, Xi said; Chile's 5G and 2024 copper-mining, "+
+		"the third in the 10th year, jointly taking ties to new heights.", skip)
+	want := []string{"anti", "drug", "cooperation", "copper", "mining", "year", "taking", "ties"}
 	if !slices.Equal(got, want) {
 		t.Errorf("tokens = %q, want %q", got, want)
+	}
+}
+
+// TestSeedTerms checks the distinctive terms of each country: no names, no
+// stop words, each with the sentences that use it, marked.
+func TestSeedTerms(t *testing.T) {
+	c := realCorpus(t)
+	cmp := Compare(c, Selection{Countries: []string{"cl", "pe", "mx"}})
+	names := nameWords(c.Lexicon)
+	for _, name := range []string{"boric", "lópez", "obrador", "piñera", "xi", "chilean", "mexican", "latin"} {
+		if !names[name] {
+			t.Errorf("%q is not skipped as a name", name)
+		}
+	}
+	want := map[string][]string{"cl": {"communication"}, "pe": {"chancay"}, "mx": {"drug", "hurricane"}}
+	for _, p := range cmp.Profiles {
+		if len(p.Terms) == 0 {
+			t.Errorf("%s: no distinctive terms", p.Country)
+		}
+		var got []string
+		for _, term := range p.Terms {
+			got = append(got, term.Term)
+			w := term.Term
+			if names[w] || stopWords[w] || readoutWords[w] || speechVerbs[w] {
+				t.Errorf("%s: %q is a name or a stop word", p.Country, w)
+			}
+			n := 0
+			for _, e := range term.Evidence {
+				for _, m := range marks(e) {
+					if strings.ToLower(m) != w {
+						t.Errorf("%s %s: %s#%d marks %q", p.Country, w, e.DocID, e.Sentence, m)
+					}
+					n++
+				}
+			}
+			if n != term.Count {
+				t.Errorf("%s %s: counted %d times, marked %d times", p.Country, w, term.Count, n)
+			}
+		}
+		for _, w := range want[p.Country] {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: terms %q lack %q", p.Country, got, w)
+			}
+		}
 	}
 }

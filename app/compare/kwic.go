@@ -5,35 +5,86 @@ import (
 	"unicode/utf8"
 )
 
-// KWIC cuts text around a mark for a keyword-in-context line: the keyword
-// text[sp.Start:sp.End], and at most width characters of context either
-// side, cut at a space where one is near and with "…" where text goes on.
-// An invalid span gives the whole text as left.
-func KWIC(text string, sp Span, width int) (left, keyword, right string) {
-	if sp.Start < 0 || sp.Start > sp.End || sp.End > len(text) {
-		return text, "", ""
+// A Segment is a run of a keyword-in-context line: marked words, or the
+// text between them.
+type Segment struct {
+	Text string `json:"text"`
+	Mark bool   `json:"mark"`
+}
+
+// KWIC cuts text for a keyword-in-context line around its first mark, the
+// keyword: at most width characters of context either side, cut at a space
+// where one is near and with "…" where text goes on. Every mark that falls
+// within the line is marked, as far as it shows. marks are in text order;
+// a mark that is out of range or overlaps the one before is ignored. With
+// no mark, the line is the whole text, unmarked.
+func KWIC(text string, marks []Span, width int) []Segment {
+	var valid []Span
+	for _, sp := range marks {
+		if 0 <= sp.Start && sp.Start < sp.End && sp.End <= len(text) && (len(valid) == 0 || valid[len(valid)-1].End <= sp.Start) {
+			valid = append(valid, sp)
+		}
 	}
-	left, keyword, right = text[:sp.Start], text[sp.Start:sp.End], text[sp.End:]
-	if utf8.RuneCountInString(left) > width {
+	if len(valid) == 0 {
+		return []Segment{{Text: text}}
+	}
+	from, to := window(text, valid[0], width)
+	var segs []Segment
+	add := func(s string, mark bool) {
+		if n := len(segs); n > 0 && !mark && !segs[n-1].Mark {
+			segs[n-1].Text += s
+			return
+		}
+		segs = append(segs, Segment{s, mark})
+	}
+	if from > 0 {
+		add("…", false)
+	}
+	at := from
+	for _, sp := range valid {
+		start, end := max(sp.Start, from), min(sp.End, to)
+		if start >= end {
+			continue
+		}
+		if at < start {
+			add(text[at:start], false)
+		}
+		add(text[start:end], true)
+		at = end
+	}
+	if at < to {
+		add(text[at:to], false)
+	}
+	if to < len(text) {
+		add("…", false)
+	}
+	return segs
+}
+
+// window returns the byte range of text that a keyword-in-context line
+// around sp keeps: width characters either side, less a word cut in two
+// unless that leaves little.
+func window(text string, sp Span, width int) (from, to int) {
+	from, to = 0, len(text)
+	if left := text[:sp.Start]; utf8.RuneCountInString(left) > width {
 		cut := lastRunes(left, width)
-		// Drop a word cut in two, unless that leaves little.
-		if whole := left[len(left)-len(cut)-1] == ' '; !whole {
+		if left[len(left)-len(cut)-1] != ' ' {
 			if i := strings.IndexByte(cut, ' '); i >= 0 && i < len(cut)/2 {
 				cut = cut[i+1:]
 			}
 		}
-		left = "…" + cut
+		from = sp.Start - len(cut)
 	}
-	if utf8.RuneCountInString(right) > width {
+	if right := text[sp.End:]; utf8.RuneCountInString(right) > width {
 		cut := firstRunes(right, width)
-		if whole := right[len(cut)] == ' '; !whole {
+		if right[len(cut)] != ' ' {
 			if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
 				cut = cut[:i]
 			}
 		}
-		right = cut + "…"
+		to = sp.End + len(cut)
 	}
-	return left, keyword, right
+	return from, to
 }
 
 // firstRunes returns the first n runes of s.

@@ -147,30 +147,114 @@ func TestSeedDocuments(t *testing.T) {
 	}
 }
 
+// TestTimelineShowsEveryDocument checks that every document of the corpus
+// is on the time line: in the lane of each country it has sentences for,
+// and among the others if none.
+func TestTimelineShowsEveryDocument(t *testing.T) {
+	c := realCorpus(t)
+	for _, tt := range []struct{ countries, others string }{
+		{"cl,pe,mx", ""},
+		{"cl,pe", "xi-lopez-obrador-apec-2023"},
+		{"mx,cu", "xi-pinera-call-2020 xi-boluarte-beijing-2024 xi-boric-lima-2024"},
+	} {
+		sel := ParseSelection(c, tt.countries)
+		tl := Compare(c, sel).Timeline
+		var others []string
+		for _, d := range tl.Others() {
+			others = append(others, d.ID)
+		}
+		if got := strings.Join(others, " "); got != tt.others {
+			t.Errorf("%s: others %q, want %q", tt.countries, got, tt.others)
+		}
+		for _, d := range c.Documents {
+			in := 0
+			for _, code := range sel.Countries {
+				if slices.ContainsFunc(tl.Lane(code), func(l TimelineDoc) bool { return l.ID == d.ID }) {
+					in++
+				}
+			}
+			if other := slices.Contains(others, d.ID); (in == 0) != other {
+				t.Errorf("%s: %s is in %d lanes, among the others: %v", tt.countries, d.ID, in, other)
+			}
+		}
+	}
+}
+
 // TestSeedQuotes checks the key quotes are reported speech from the
-// country's sentences, one or two, from two documents when there are.
+// country's sentences, one or two, one for each side where both speak, from
+// two documents when there are, and quoted without datelines.
 func TestSeedQuotes(t *testing.T) {
 	c := realCorpus(t)
 	cmp := Compare(c, Selection{Countries: []string{"cl", "pe", "mx"}})
+	want := map[string][]string{
+		"cl": {"own Gabriel Boric xi-boric-lima-2024#12", "china Xi Jinping xi-pinera-call-2020#4"},
+		// Boluarte is never reported speaking: both quotes are Xi's.
+		"pe": {"china Xi Jinping xi-boluarte-beijing-2024#5", "china Xi Jinping xi-boluarte-beijing-2024#7"},
+		"mx": {"own Andrés Manuel López Obrador xi-lopez-obrador-apec-2023#13", "china Xi Jinping xi-lopez-obrador-apec-2023#1"},
+	}
 	for _, p := range cmp.Profiles {
-		if n := len(p.Quotes); n < 1 || n > 2 {
-			t.Errorf("%s: %d quotes", p.Country, n)
-		}
+		var got []string
 		for _, q := range p.Quotes {
+			got = append(got, q.Side+" "+q.Speaker+" "+q.Evidence.DocID+"#"+strconv.Itoa(q.Evidence.Sentence))
 			if !reported(q.Text) {
 				t.Errorf("%s: not reported speech: %s", p.Country, q.Text)
 			}
+			if !strings.HasSuffix(q.Evidence.Text, q.Text) || dateline(q.Text) != 0 || strings.Contains(q.Text, "(Xinhua)") {
+				t.Errorf("%s: quotes %q of %q", p.Country, q.Text, q.Evidence.Text)
+			}
 		}
-		if p.Documents.Count > 1 && len(p.Quotes) == 2 && p.Quotes[0].DocID == p.Quotes[1].DocID {
-			t.Errorf("%s: both quotes from %s", p.Country, p.Quotes[0].DocID)
+		if !slices.Equal(got, want[p.Country]) {
+			t.Errorf("%s quotes %q, want %q", p.Country, got, want[p.Country])
+		}
+		if p.Documents.Count > 1 && len(p.Quotes) == 2 && p.Quotes[0].Evidence.DocID == p.Quotes[1].Evidence.DocID {
+			t.Errorf("%s: both quotes from %s", p.Country, p.Quotes[0].Evidence.DocID)
 		}
 	}
-	again := Compare(c, Selection{Countries: []string{"cl", "pe", "mx"}})
-	for i := range cmp.Profiles {
-		if !slices.EqualFunc(cmp.Profiles[i].Quotes, again.Profiles[i].Quotes, func(a, b Evidence) bool {
-			return a.DocID == b.DocID && a.Sentence == b.Sentence
-		}) {
-			t.Errorf("%s: quotes differ from one run to the next", cmp.Profiles[i].Country)
+	// The dateline is left out of the quote, not of the evidence.
+	if q := cmp.Profiles[2].Quotes[1]; !strings.HasPrefix(q.Text, "Chinese President Xi Jinping on Thursday called") ||
+		!strings.HasPrefix(q.Evidence.Text, "SAN FRANCISCO, Nov. 16 (Xinhua) — ") {
+		t.Errorf("Mexico's second quote %q, of %q", q.Text, q.Evidence.Text)
+	}
+}
+
+func TestDateline(t *testing.T) {
+	tests := []struct{ text, rest string }{
+		{"SAN FRANCISCO, Nov. 16 (Xinhua) — Chinese President Xi Jinping on Thursday called for more.", "Chinese President Xi Jinping on Thursday called for more."},
+		{"BEIJING: Chinese President Xi Jinping said on Friday that China stands ready.", "Chinese President Xi Jinping said on Friday that China stands ready."},
+		{"LIMA (Reuters) - Peru said.", "Peru said."},
+		{"Xi said: we will work together.", "Xi said: we will work together."},               // not capitals
+		{"APEC members met in Lima — and agreed.", "APEC members met in Lima — and agreed."}, // no comma, colon or bracket after the capitals
+		{"I said: no.", "I said: no."},
+		{"US$35 billion was lent.", "US$35 billion was lent."},
+		{"CHINA, as the partner of every comparison, and the countries of the region, which are many, agreed — at last.", "CHINA, as the partner of every comparison, and the countries of the region, which are many, agreed — at last."}, // too long
+	}
+	for _, tt := range tests {
+		if got := tt.text[dateline(tt.text):]; got != tt.rest {
+			t.Errorf("%q without its dateline: %q, want %q", tt.text, got, tt.rest)
+		}
+	}
+}
+
+func TestSpeaker(t *testing.T) {
+	c := realCorpus(t)
+	tests := []struct {
+		doc     string
+		n       int
+		speaker string // "" for none
+	}{
+		{"xi-lopez-obrador-apec-2023", 13, "andres-manuel-lopez-obrador"}, // "For his part, López said"
+		{"xi-lopez-obrador-apec-2023", 1, "xi-jinping"},                   // "Chinese President Xi Jinping on Thursday called for"
+		{"xi-boluarte-beijing-2024", 5, "xi-jinping"},                     // "…, said Xi."
+		{"xi-pinera-call-2020", 9, "sebastian-pinera"},                    // "Piñera praised"
+		{"xi-pinera-call-2020", 1, "xi-jinping"},                          // Xi speaks, Piñera is spoken to
+		{"xi-boluarte-beijing-2024", 2, ""},                               // "Xi made the remarks while holding talks … with … Boluarte"
+		{"xi-boric-lima-2024", 13, ""},                                    // "He emphasized"
+		{"xi-lopez-obrador-apec-2023", 15, ""},                            // "The Mexican president noted"
+	}
+	for _, tt := range tests {
+		_, s := sentence(t, c, tt.doc, tt.n)
+		if got := speaker(s); got != tt.speaker {
+			t.Errorf("%s#%d: speaker %q, want %q", tt.doc, tt.n, got, tt.speaker)
 		}
 	}
 }

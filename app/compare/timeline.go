@@ -4,7 +4,7 @@ import "chinalac/app/corpus"
 
 // A Timeline dates every document of the corpus, with one lane per selected
 // country: a document is in a country's lane when it has sentences that
-// count for the country.
+// count for the country. The documents in no lane are the Others.
 type Timeline struct {
 	Countries []string      `json:"countries"` // the lanes, in selection order
 	Documents []TimelineDoc `json:"documents"` // all of them, in reading order
@@ -30,6 +30,22 @@ func (t Timeline) Lane(code string) []TimelineDoc {
 			if d.Sentences[i] > 0 {
 				docs = append(docs, d)
 			}
+		}
+	}
+	return docs
+}
+
+// Others returns the documents in no lane: none of their sentences counts
+// for a selected country.
+func (t Timeline) Others() []TimelineDoc {
+	var docs []TimelineDoc
+	for _, d := range t.Documents {
+		total := 0
+		for _, n := range d.Sentences {
+			total += n
+		}
+		if total == 0 {
+			docs = append(docs, d)
 		}
 	}
 	return docs

@@ -70,8 +70,13 @@ func (v compareView) path() string {
 }
 
 func (p *comparePage) OnNav(ctx app.Context) {
-	q := ctx.Page().URL().Query()
+	u := ctx.Page().URL()
+	q := u.Query()
 	sel := compare.ParseSelection(p.corpus, q.Get("countries"))
+	// The address shows what the page shows; the notices stay, to say why.
+	if clean, changed := withSelection(u, sel); changed {
+		ctx.Page().ReplaceURL(clean)
+	}
 	p.view = parseCompareView(sel, q)
 	p.cmp = compare.Compare(p.corpus, sel)
 	p.cmp.Matrix.Sort(p.view.sort)
@@ -79,6 +84,27 @@ func (p *comparePage) OnNav(ctx app.Context) {
 		p.view.theme, p.view.in = "", ""
 	}
 	setPageMeta(ctx, "Compare "+p.names(), "China's relations with "+p.names()+", point by point, each claim linked to its sentence.")
+}
+
+// withSelection returns u with its countries parameter replaced by sel,
+// what was made of it, and whether that changed u. The other parameters
+// stay as written (embed=1, a theme of the embedding); an address without
+// countries asks for the default, and stays so.
+func withSelection(u *url.URL, sel compare.Selection) (*url.URL, bool) {
+	var parts []string
+	seen := false
+	for _, part := range strings.Split(u.RawQuery, "&") {
+		key, _, _ := strings.Cut(part, "=")
+		if k, err := url.QueryUnescape(key); err != nil || k != "countries" {
+			parts = append(parts, part)
+		} else if !seen {
+			seen = true
+			parts = append(parts, "countries="+sel.Query())
+		}
+	}
+	clean := *u
+	clean.RawQuery = strings.Join(parts, "&")
+	return &clean, seen && clean.RawQuery != u.RawQuery
 }
 
 // names lists the selected countries: "Chile, Peru and Mexico".

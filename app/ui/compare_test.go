@@ -3,13 +3,16 @@
 package ui
 
 import (
+	"html"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"chinalac/app/compare"
+	"chinalac/app/corpus"
 )
 
 var (
@@ -66,11 +69,75 @@ func TestComparePinsWhatTheTextsSay(t *testing.T) {
 	}
 }
 
+var (
+	sentenceLink = regexp.MustCompile(`href="/doc/([^"#]+)#s-(\d+)"`)
+	documentLink = regexp.MustCompile(`href="/doc/([^"#]+)"`)
+	countryKWIC  = regexp.MustCompile(`(?s)<section data-country="(\w+)">(.*?)</section>`)
+)
+
+// TestCompareEvidenceFollowsTheAttributionRule checks every sentence the
+// page links to, in every country's column and in the sentences of every
+// theme of the matrix, against compare.Attributed for that country.
 func TestCompareEvidenceFollowsTheAttributionRule(t *testing.T) {
 	c := realCorpus(t)
+	attributed := map[string]map[string]bool{} // country, then "doc#n"
+	counts := func(code, doc string, n string) bool {
+		if attributed[code] == nil {
+			attributed[code] = map[string]bool{}
+			for _, e := range compare.Attributed(c, code) {
+				attributed[code][e.DocID+"#"+strconv.Itoa(e.Sentence)] = true
+				attributed[code][e.DocID] = true
+			}
+		}
+		return attributed[code][doc+n]
+	}
 	for _, query := range []string{"/compare", "/compare?countries=cl,ar,co", "/compare?countries=mx,cu"} {
 		page := mustRender(t, query)
-		for _, m := range regexp.MustCompile(`href="/doc/([^"#]+)#s-(\d+)"`).FindAllStringSubmatch(page, -1) {
+		columns := profileSection.FindAllStringSubmatch(page, -1)
+		if len(columns) < 2 {
+			t.Fatalf("%s: %d columns", query, len(columns))
+		}
+		for _, col := range columns {
+			code, links := col[2], sentenceLink.FindAllStringSubmatch(col[3], -1)
+			if len(links) == 0 && query == "/compare" {
+				t.Errorf("%s: the %s column links to no sentence", query, code)
+			}
+			for _, m := range links {
+				if !counts(code, m[1], "#"+m[2]) {
+					t.Errorf("%s: the %s column links to %s#s-%s, which does not count for it", query, code, m[1], m[2])
+				}
+			}
+			for _, m := range documentLink.FindAllStringSubmatch(col[3], -1) {
+				if !counts(code, m[1], "") {
+					t.Errorf("%s: the %s column lists %s, which has no sentence for it", query, code, m[1])
+				}
+			}
+		}
+		// Every theme of the matrix, every country's sentences.
+		sel := compare.ParseSelection(c, strings.TrimPrefix(query, "/compare?countries="))
+		for _, row := range compare.Compare(c, sel).Matrix.Rows {
+			chosen := mustRender(t, "/compare?countries="+sel.Query()+"&theme="+row.Theme)
+			sections := countryKWIC.FindAllStringSubmatch(chosen, -1)
+			if len(sections) != len(sel.Countries) {
+				t.Errorf("%s theme %s: %d countries' sentences, want %d", query, row.Theme, len(sections), len(sel.Countries))
+			}
+			for _, sec := range sections {
+				for _, m := range kwicItem.FindAllStringSubmatch(sec[2], -1) {
+					if !counts(sec[1], m[1], "#"+m[2]) {
+						t.Errorf("%s theme %s: the %s sentences list %s#s-%s, which does not count for it", query, row.Theme, sec[1], m[1], m[2])
+					}
+				}
+				for _, m := range sentenceLink.FindAllStringSubmatch(sec[2], -1) {
+					if !counts(sec[1], m[1], "#"+m[2]) {
+						t.Errorf("%s theme %s: the %s sentences link to %s#s-%s, which does not count for it", query, row.Theme, sec[1], m[1], m[2])
+					}
+				}
+			}
+		}
+	}
+	// The links of every page are to sentences that exist.
+	for _, query := range []string{"/compare", "/compare?countries=cl,ar,co", "/compare?countries=mx,cu"} {
+		for _, m := range sentenceLink.FindAllStringSubmatch(mustRender(t, query), -1) {
 			if d, ok := c.Document(m[1]); !ok {
 				t.Errorf("%s links to an unknown document %s", query, m[1])
 			} else if n, _ := strconv.Atoi(m[2]); n < 1 {
@@ -80,26 +147,50 @@ func TestCompareEvidenceFollowsTheAttributionRule(t *testing.T) {
 			}
 		}
 	}
-	// Every sentence a matrix cell lists counts for that cell's country.
-	page := mustRender(t, "/compare?theme=infrastructure")
-	for _, code := range []string{"cl", "pe", "mx"} {
-		attributed := map[string]bool{}
-		for _, e := range compare.Attributed(c, code) {
-			attributed[e.DocID+"#"+strconv.Itoa(e.Sentence)] = true
+}
+
+var (
+	kwicLine = regexp.MustCompile(`(?s)<li data-doc="([^"]+)" data-sentence="(\d+)">\s*<a href="[^"]+">\s*<span class="kwic-line">(.*?)</span>`)
+	hitMark  = regexp.MustCompile(`<mark class="hit">(.*?)</mark>`)
+)
+
+// TestCompareKWICMarksEveryThemeWord checks that a keyword-in-context line
+// marks the theme's words, all of them where the whole sentence shows.
+func TestCompareKWICMarksEveryThemeWord(t *testing.T) {
+	c := realCorpus(t)
+	several := 0
+	for _, row := range compare.Compare(c, compare.Selection{Countries: []string{"cl", "pe", "mx"}}).Matrix.Rows {
+		page := mustRender(t, "/compare?theme="+row.Theme)
+		lines := kwicLine.FindAllStringSubmatch(page, -1)
+		if len(lines) == 0 {
+			t.Fatalf("theme %s: no keyword-in-context line", row.Theme)
 		}
-		section := regexp.MustCompile(`(?s)<section data-country="` + code + `">(.*?)</section>`).FindStringSubmatch(page)
-		if section == nil {
-			t.Fatalf("the infrastructure row lists no sentences for %s", code)
-		}
-		items := kwicItem.FindAllStringSubmatch(section[1], -1)
-		if len(items) == 0 {
-			t.Errorf("the infrastructure row of %s lists no sentence", code)
-		}
-		for _, m := range items {
-			if !attributed[m[1]+"#"+m[2]] {
-				t.Errorf("the %s evidence lists %s#s-%s, which does not count for it", code, m[1], m[2])
+		for _, l := range lines {
+			d, _ := c.Document(l[1])
+			n, _ := strconv.Atoi(l[2])
+			s, _ := d.Sentence(n)
+			var words []string // the theme's words in the sentence
+			for _, m := range s.Mentions {
+				if m.Kind == corpus.KindTheme && m.Entity == row.Theme {
+					words = append(words, m.Text)
+				}
+			}
+			marked := hitMark.FindAllStringSubmatch(l[3], -1)
+			for _, m := range marked {
+				if w := html.UnescapeString(m[1]); !slices.Contains(words, w) && !slices.ContainsFunc(words, func(t string) bool { return strings.HasPrefix(t, w) || strings.HasSuffix(t, w) }) {
+					t.Errorf("theme %s, %s#%d marks %q, not one of its words %q", row.Theme, l[1], n, w, words)
+				}
+			}
+			if whole := !strings.Contains(l[3], "…"); whole && len(marked) != len(words) {
+				t.Errorf("theme %s, %s#%d: %d words marked, the sentence has %d: %q", row.Theme, l[1], n, len(marked), len(words), words)
+			}
+			if len(marked) > 1 {
+				several++
 			}
 		}
+	}
+	if several == 0 {
+		t.Error("no line marks more than one word")
 	}
 }
 
@@ -190,4 +281,178 @@ func keys(m map[string]string) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// TestCompareRows checks rows of the columns the texts have something for:
+// milestones with their years, a quote from each side, terms with their
+// sentences.
+func TestCompareRows(t *testing.T) {
+	page := mustRender(t, "/compare")
+	rows := map[string]map[string]string{} // country, then row, as text
+	raw := map[string]map[string]string{}  // the same, as markup
+	for _, col := range profileSection.FindAllStringSubmatch(page, -1) {
+		rows[col[2]], raw[col[2]] = map[string]string{}, map[string]string{}
+		for _, r := range strings.Split(col[3], `<div class="profile-row row-`)[1:] {
+			name, markup, _ := strings.Cut(r, `"`)
+			rows[col[2]][name] = strings.Join(strings.Fields(stripTags(markup)), " ")
+			raw[col[2]][name] = markup
+		}
+	}
+	for _, tt := range []struct{ country, row, want string }{
+		{"cl", "milestones", "the first continental Latin American country to establish diplomatic relations with the People's Republic of China (1970"},
+		{"cl", "milestones", "cooperation plan on jointly building the Belt and Road (about 2023, “over one year ago” in a text of 2024-11-15, an inferred date)"},
+		{"pe", "milestones", "China supports Peru in hosting the 2024 APEC Leaders’ Informal Meeting (2024)"},
+		{"mx", "milestones", "10th anniversary of the China-CELAC Forum (2024"},
+		{"cl", "quotes", "Gabriel Boric,"},
+		{"cl", "quotes", "Xi Jinping,"},
+		{"mx", "quotes", "Andrés Manuel López Obrador,"},
+		{"mx", "terms", "drug"},
+	} {
+		if !strings.Contains(rows[tt.country][tt.row], tt.want) {
+			t.Errorf("the %s %s row lacks %q: %s", tt.country, tt.row, tt.want, rows[tt.country][tt.row])
+		}
+	}
+	// Chile's 50th anniversary is one item with its three sentences.
+	if n := strings.Count(rows["cl"]["milestones"], "50th anniversary of the establishment of diplomatic"); n != 1 {
+		t.Errorf("Chile's 50th anniversary is listed %d times", n)
+	}
+	for _, n := range []string{"2", "7", "8"} {
+		if !strings.Contains(raw["cl"]["milestones"], `href="/doc/xi-pinera-call-2020#s-`+n+`"`) {
+			t.Errorf("Chile's milestones do not link to sentence %s of the 2020 call", n)
+		}
+	}
+	if strings.Contains(rows["pe"]["milestones"], "Nothing in the texts") {
+		t.Error("Peru has no milestone")
+	}
+	if strings.Contains(rows["mx"]["quotes"], "Xinhua") || strings.Contains(rows["mx"]["quotes"], "SAN FRANCISCO") {
+		t.Errorf("a quote keeps its dateline: %s", rows["mx"]["quotes"])
+	}
+	for code, r := range raw {
+		for _, term := range regexp.MustCompile(`(?s)<li title="Log-likelihood[^"]*">(.*?)</li>`).FindAllStringSubmatch(r["terms"], -1) {
+			if !sentenceLink.MatchString(term[1]) {
+				t.Errorf("a %s term links to no sentence: %s", code, stripTags(term[1]))
+			}
+		}
+	}
+}
+
+// TestCompareSourcesAreAllReachable checks that every sentence of a claim
+// is linked, those past the first few behind a <details> that says how
+// many, if more than one.
+func TestCompareSourcesAreAllReachable(t *testing.T) {
+	c := realCorpus(t)
+	page := mustRender(t, "/compare")
+	cmp := compare.Compare(c, compare.Selection{Countries: []string{"cl", "pe", "mx"}})
+	cols := map[string]string{}
+	for _, col := range profileSection.FindAllStringSubmatch(page, -1) {
+		cols[col[2]] = col[3]
+	}
+	more := regexp.MustCompile(`(?s)<details class="more-sources">\s*<summary>(\d+) more</summary>(.*?)</details>`)
+	hidden := 0
+	for _, p := range cmp.Profiles {
+		for _, it := range p.People.China {
+			item := regexp.MustCompile(`(?s)<span class="claim">` + regexp.QuoteMeta(it.Name) + `</span>(.*?)</li>`).FindStringSubmatch(cols[p.Country])
+			if item == nil {
+				t.Fatalf("%s: no %s", p.Country, it.Name)
+			}
+			for _, e := range it.Evidence {
+				if !strings.Contains(item[1], `href="`+e.Link()+`"`) {
+					t.Errorf("%s %s: no link to %s", p.Country, it.Name, e.Link())
+				}
+			}
+			m := more.FindStringSubmatch(item[1])
+			if len(it.Evidence) <= maxSources+1 && m != nil {
+				t.Errorf("%s %s: %d sources, some hidden", p.Country, it.Name, len(it.Evidence))
+			}
+			if len(it.Evidence) > maxSources+1 {
+				if m == nil || m[1] != strconv.Itoa(len(it.Evidence)-maxSources) || strings.Count(m[2], `class="source"`) != len(it.Evidence)-maxSources {
+					t.Errorf("%s %s: %d sources, the rest not behind “N more”: %v", p.Country, it.Name, len(it.Evidence), m)
+				}
+				hidden++
+			}
+		}
+	}
+	if hidden == 0 {
+		t.Error("no claim has more sources than are shown at once")
+	}
+	if strings.Contains(page, " more</span>") {
+		t.Error("a “more” is plain text")
+	}
+}
+
+// TestCompareTimelineShowsEveryDocument checks the time line lists every
+// document, those of no selected country in a lane of their own.
+func TestCompareTimelineShowsEveryDocument(t *testing.T) {
+	c := realCorpus(t)
+	page := mustRender(t, "/compare?countries=cl,pe")
+	i := strings.Index(page, `class="lanes"`)
+	if i < 0 {
+		t.Fatal("no time line")
+	}
+	lanes := page[i : strings.Index(page[i:], `</section>`)+i]
+	for _, d := range c.Documents {
+		if !strings.Contains(lanes, `data-doc="`+d.ID+`"`) || !strings.Contains(lanes, `href="/doc/`+d.ID+`"`) {
+			t.Errorf("the time line lacks %s", d.ID)
+		}
+	}
+	other := lanes[strings.Index(lanes, `class="lane lane-other"`):]
+	if !strings.Contains(other, `data-doc="xi-lopez-obrador-apec-2023"`) || strings.Contains(other, `data-doc="xi-pinera-call-2020"`) {
+		t.Errorf("the other documents are not Mexico's alone: %s", stripTags(other))
+	}
+	// The layout needs no style attribute, which the CSP forbids.
+	for _, q := range []string{"/compare", "/compare?countries=cl,pe", "/compare?countries=cl,pe,mx,ar&theme=trade"} {
+		if strings.Contains(mustRender(t, q), " style=") {
+			t.Errorf("%s has a style attribute", q)
+		}
+	}
+}
+
+// TestCompareNarrowScreens checks what the page offers where the columns
+// stack: a link to each column, and short headings for the matrix.
+func TestCompareNarrowScreens(t *testing.T) {
+	page := mustRender(t, "/compare?countries=cl,pe,mx,ar")
+	nav := regexp.MustCompile(`(?s)<nav [^>]*class="profile-jump">(.*?)</nav>`).FindStringSubmatch(page)
+	if nav == nil {
+		t.Fatal("no links to the columns")
+	}
+	for _, code := range []string{"cl", "pe", "mx", "ar"} {
+		if !strings.Contains(nav[1], `#profile-`+code+`"`) || !strings.Contains(page, `id="profile-`+code+`"`) {
+			t.Errorf("no link to, or no column, #profile-%s", code)
+		}
+	}
+	for _, h := range []string{`<abbr class="narrow" title="Chile">CL</abbr>`, `<abbr class="narrow" title="Argentina">AR</abbr>`, `<abbr class="narrow" title="Difference">Diff.</abbr>`} {
+		if !strings.Contains(page, h) {
+			t.Errorf("no short heading %s", h)
+		}
+	}
+	// The caption stands outside the table; the sort and the column say the same.
+	if strings.Contains(page, "<caption") || !strings.Contains(page, `aria-describedby="matrix-caption"`) {
+		t.Error("the matrix's caption is in the table, or not tied to it")
+	}
+	if !strings.Contains(page, ">largest difference</a>") || !strings.Contains(page, `<span class="wide">Difference</span>`) {
+		t.Error("the sort and the column name the difference differently")
+	}
+}
+
+func TestWithSelection(t *testing.T) {
+	c := realCorpus(t)
+	for _, tt := range []struct{ in, want string }{
+		{"/compare?countries=cl,zz,pe", "/compare?countries=cl,pe"},
+		{"/compare?embed=1&countries=CL,pe&theme=dark#profile-cl", "/compare?embed=1&countries=cl,pe&theme=dark#profile-cl"},
+		{"/compare?countries=cl&countries=mx", "/compare?countries=cl,pe,mx"}, // only the first is read
+		{"/compare?countries=zz", "/compare?countries=cl,pe,mx"},
+		{"/compare?countries=cl,pe", ""}, // unchanged
+		{"/compare?sort=name", ""},       // no countries: the default, unchanged
+		{"/compare", ""},
+	} {
+		u, _ := url.Parse(tt.in)
+		sel := compare.ParseSelection(c, u.Query().Get("countries"))
+		got, changed := withSelection(u, sel)
+		if changed != (tt.want != "") || changed && got.String() != tt.want {
+			t.Errorf("withSelection(%s) = %s, %v; want %q", tt.in, got, changed, tt.want)
+		}
+		if u.String() != tt.in {
+			t.Errorf("withSelection changed its argument to %s", u)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"chinalac/app/compare"
 	"chinalac/app/corpus"
@@ -28,21 +29,31 @@ func (p *comparePage) matrix() app.UI {
 	return app.Section().Class("compare-section").Aria("labelledby", "matrix-title").Body(
 		app.H2().ID("matrix-title").Text("Themes"),
 		p.sortLinks(),
-		app.Div().Class("table-wrap").Body(app.Table().Class("matrix").Body(
-			app.Caption().Text("Sentences on each cooperation theme, by country. Choose a number to read its sentences."),
+		// Outside the table, so that a narrow screen never cuts it off.
+		app.P().ID("matrix-caption").Class("matrix-caption").Text("Sentences on each cooperation theme, by country. Choose a number to read its sentences."),
+		app.Div().Class("table-wrap").Body(app.Table().Class("matrix").Aria("labelledby", "matrix-title").Aria("describedby", "matrix-caption").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Theme"),
 				app.Range(m.Countries).Slice(func(i int) app.UI {
-					return app.Th().Scope("col").DataSet("country", m.Countries[i]).
-						Text(entityLabel(p.corpus.Lexicon, corpus.KindCountry, m.Countries[i]))
+					code := m.Countries[i]
+					return app.Th().Scope("col").DataSet("country", code).
+						Body(heading(entityLabel(p.corpus.Lexicon, corpus.KindCountry, code), strings.ToUpper(code)))
 				}),
-				app.Th().Scope("col").Text("Total"),
-				app.Th().Scope("col").Text("Spread"),
+				app.Th().Scope("col").Body(heading("Total", "Tot.")),
+				app.Th().Scope("col").Body(heading("Difference", "Diff.")),
 			)),
 			app.TBody().Body(app.Range(m.Rows).Slice(func(i int) app.UI {
 				return p.matrixRow(m.Rows[i], max)
 			})),
 		)),
+	)
+}
+
+// heading writes a column heading in full, and short for a narrow screen.
+func heading(full, short string) app.UI {
+	return app.Span().Body(
+		app.Span().Class("wide").Text(full),
+		app.Abbr().Class("narrow").Title(full).Text(short),
 	)
 }
 
@@ -158,18 +169,18 @@ func (p *comparePage) evidence() app.UI {
 }
 
 func (p *comparePage) kwicLine(e compare.Evidence) app.UI {
-	var left, keyword, right string
-	if len(e.Marks) > 0 {
-		left, keyword, right = compare.KWIC(e.Text, e.Marks[0], kwicWidth)
-	} else {
-		left = e.Text
+	// One raw node: the prerender would put whitespace between a mark and
+	// the punctuation beside it.
+	line := `<span class="kwic-line">`
+	for _, s := range compare.KWIC(e.Text, e.Marks, kwicWidth) {
+		if s.Mark {
+			line += `<mark class="hit">` + escape(s.Text) + `</mark>`
+		} else {
+			line += escape(s.Text)
+		}
 	}
-	// One raw node: the prerender would put whitespace between the keyword
-	// and the punctuation beside it.
-	line := `<span class="kwic-line"><span class="kwic-left">` + escape(left) + `</span><mark class="hit">` +
-		escape(keyword) + `</mark><span class="kwic-right">` + escape(right) + `</span></span>`
 	return app.Li().DataSet("doc", e.DocID).DataSet("sentence", e.Sentence).Body(
-		app.A().Href(href(e.Link())).Body(app.Raw(line)),
+		app.A().Href(href(e.Link())).Body(app.Raw(line+`</span>`)),
 		app.P().Class("claim-meta").Body(p.docLabel(e), app.Text(" · "+e.Reason)),
 	)
 }

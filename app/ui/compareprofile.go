@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"chinalac/app/compare"
 
@@ -29,6 +30,12 @@ func (p *comparePage) profiles() app.UI {
 	profiles := p.cmp.Profiles
 	return app.Section().Class("compare-section").Aria("labelledby", "profiles-title").Body(
 		app.H2().ID("profiles-title").Text("Point by point"),
+		// Where the columns stack, a way to each of them.
+		app.Nav().Class("profile-jump").Aria("label", "Go to a country's column").Body(app.Ul().Body(
+			app.Range(profiles).Slice(func(i int) app.UI {
+				return app.Li().Body(app.A().Class("chip").Href(href(p.view.path() + "#profile-" + profiles[i].Country)).Text(profiles[i].Name))
+			}),
+		)),
 		app.Div().Class("profiles cols-"+strconv.Itoa(len(profiles))).Body(
 			app.Range(profiles).Slice(func(i int) app.UI {
 				return p.profile(profiles[i])
@@ -119,7 +126,7 @@ func (p *comparePage) milestonesRow(pr compare.Profile) app.UI {
 	}
 	return app.Ul().Class("claims").Body(app.Range(pr.Milestones).Slice(func(i int) app.UI {
 		m := pr.Milestones[i]
-		return app.Li().Body(app.Text(m.Label()+" "), p.sources([]compare.Evidence{m.Evidence}))
+		return app.Li().Body(app.Text(m.Label()+" "), p.sources(m.Evidence))
 	}))
 }
 
@@ -145,7 +152,8 @@ func (p *comparePage) termsRow(pr compare.Profile) app.UI {
 		t := pr.Terms[i]
 		return app.Li().Title("Log-likelihood keyness G² = "+strconv.FormatFloat(t.G2, 'f', 2, 64)).Body(
 			app.Span().Class("term").Text(t.Term),
-			app.Span().Class("claim-meta").Text(" "+strconv.Itoa(t.Count)+" here, "+strconv.Itoa(t.Reference)+" elsewhere"),
+			app.Span().Class("claim-meta").Text(" "+strconv.Itoa(t.Count)+" here, "+strconv.Itoa(t.Reference)+" elsewhere "),
+			p.sources(t.Evidence),
 		)
 	}))
 }
@@ -158,7 +166,10 @@ func (p *comparePage) quotesRow(pr compare.Profile) app.UI {
 		q := pr.Quotes[i]
 		return app.Figure().Class("quote").Body(
 			app.Blockquote().Body(app.P().Text(q.Text)),
-			app.FigCaption().Body(p.docLabel(q)),
+			app.FigCaption().Body(
+				app.If(q.Speaker != "", func() app.UI { return app.Text(q.Speaker + ", ") }),
+				p.docLabel(q.Evidence),
+			),
 		)
 	}))
 }
@@ -188,36 +199,60 @@ func (p *comparePage) items(list []compare.Item) app.UI {
 	}))
 }
 
-// maxSources is how many sentence links a claim shows; the export has all.
+// maxSources is how many sentence links a claim shows at once; the others
+// are one click away, behind "N more" (never "1 more": one more link takes
+// no more room than that).
 const maxSources = 3
 
 // sources links a claim to the sentences that support it, each named by
-// its document's date and its number.
+// its document's date and its number (and, in print, the start of its
+// title).
 func (p *comparePage) sources(ev []compare.Evidence) app.UI {
-	shown := ev
-	if len(shown) > maxSources {
-		shown = shown[:maxSources]
+	shown, rest := ev, []compare.Evidence(nil)
+	if len(ev) > maxSources+1 {
+		shown, rest = ev[:maxSources], ev[maxSources:]
 	}
-	return app.Span().Class("sources").Body(
-		app.Range(shown).Slice(func(i int) app.UI {
-			e := shown[i]
-			title, date := e.DocID, ""
-			if d, ok := p.corpus.Document(e.DocID); ok {
-				title, date = d.Title, d.Date.String()
-			}
-			// The space is explicit, as the prerender's whitespace would be.
-			return app.Span().Body(
-				app.A().Class("source").Href(href(e.Link())).
-					Title(title+" ("+e.Reason+"): "+e.Text).
-					Aria("label", "Sentence "+strconv.Itoa(e.Sentence)+" of “"+title+"” ("+e.Reason+")").
-					Text(date+" §"+strconv.Itoa(e.Sentence)),
-				app.Text(" "),
+	return app.Div().Class("sources").Body(
+		app.Range(shown).Slice(func(i int) app.UI { return p.source(shown[i]) }),
+		app.If(len(rest) > 0, func() app.UI {
+			// <details> opens without scripts, in both renders. app.Elem,
+			// not app.Details and app.Summary: each element type of go-app
+			// costs about 5 KB of the WebAssembly's brotli budget.
+			return app.Elem("details").Class("more-sources").Body(
+				app.Elem("summary").Text(strconv.Itoa(len(rest))+" more"),
+				app.Range(rest).Slice(func(i int) app.UI { return p.source(rest[i]) }),
 			)
 		}),
-		app.If(len(ev) > maxSources, func() app.UI {
-			return app.Span().Class("claim-meta").Text(" +" + strconv.Itoa(len(ev)-maxSources) + " more")
-		}),
 	)
+}
+
+func (p *comparePage) source(e compare.Evidence) app.UI {
+	title, date := e.DocID, ""
+	if d, ok := p.corpus.Document(e.DocID); ok {
+		title, date = d.Title, d.Date.String()
+	}
+	// The space is explicit, as the prerender's whitespace would be.
+	return app.Span().Body(
+		app.A().Class("source").Href(href(e.Link())).
+			Title(title+" ("+e.Reason+"): "+e.Text).
+			Aria("label", "Sentence "+strconv.Itoa(e.Sentence)+" of “"+title+"” ("+e.Reason+")").
+			DataSet("title", shortTitle(title)).
+			Text(date+" §"+strconv.Itoa(e.Sentence)),
+		app.Text(" "),
+	)
+}
+
+// shortTitleWords is how much of a title names a source in print.
+const shortTitleWords = 4
+
+// shortTitle returns the first words of a title: "China pledges more
+// trade…".
+func shortTitle(title string) string {
+	words := strings.Fields(title)
+	if len(words) <= shortTitleWords {
+		return title
+	}
+	return strings.Join(words[:shortTitleWords], " ") + "…"
 }
 
 func none() app.UI { return app.P().Class("none").Text("Nothing in the texts.") }

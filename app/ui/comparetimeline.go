@@ -1,52 +1,77 @@
 package ui
 
 import (
-	"strconv"
-
 	"chinalac/app/compare"
 	"chinalac/app/corpus"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// timeline shows every document on one lane per selected country, placed by
-// year; a document is on a lane when it has sentences for that country.
+// timeline shows every document of the corpus on one lane per selected
+// country, in the lane of each country it has sentences for, and in a lane
+// of its own when it has none: a column per year, a run of years without
+// documents as one column, so that distance still reads. The columns are a
+// grid that flows (see web/style.css): no style attribute, which the site's
+// Content-Security-Policy forbids, whatever the span of years.
 func (p *comparePage) timeline() app.UI {
 	t := p.cmp.Timeline
 	if len(t.Documents) == 0 {
 		return nil
 	}
-	first, last := year(t.Documents[0].Date), year(t.Documents[len(t.Documents)-1].Date)
-	years := make([]int, 0, last-first+1)
-	for y := first; y <= last; y++ {
-		years = append(years, y)
+	columns := timelineRows(p.corpus.Documents)
+	lanes := make([][]compare.TimelineDoc, len(t.Countries))
+	for i, code := range t.Countries {
+		lanes[i] = t.Lane(code)
 	}
+	others := t.Others()
 	return app.Section().Class("compare-section").Aria("labelledby", "lanes-title").Body(
 		app.H2().ID("lanes-title").Text("Time line"),
-		app.Div().Class("lanes years-"+strconv.Itoa(len(years))).Body(
-			app.Div().Class("lane-years").Aria("hidden", true).Body(app.Range(years).Slice(func(i int) app.UI {
-				return app.Span().Class("at-" + strconv.Itoa(i+1)).Text(strconv.Itoa(years[i]))
+		app.P().Class("lede").Text("Every document of the corpus, in the lane of each country it has sentences for. Choose one to read it."),
+		app.Div().Class("lanes").Body(
+			app.Div().Class("lane-years").Aria("hidden", true).Body(app.Range(columns).Slice(func(i int) app.UI {
+				return app.Span().Text(yearSpan(columns[i].from, columns[i].to))
 			})),
 			app.Range(t.Countries).Slice(func(i int) app.UI {
-				return p.lane(t, i, first)
+				return p.lane("lane", t.Countries[i], entityLabel(p.corpus.Lexicon, corpus.KindCountry, t.Countries[i]), columns, lanes[i])
+			}),
+			app.If(len(others) > 0, func() app.UI {
+				return p.lane("lane lane-other", "", "Other documents", columns, others)
 			}),
 		),
 	)
 }
 
-func (p *comparePage) lane(t compare.Timeline, i, first int) app.UI {
-	code := t.Countries[i]
-	docs := t.Lane(code)
-	return app.Div().Class("lane").DataSet("country", code).Body(
-		app.H3().Text(entityLabel(p.corpus.Lexicon, corpus.KindCountry, code)),
-		app.Ol().Body(app.Range(docs).Slice(func(j int) app.UI {
-			d := docs[j]
-			return app.Li().Class("at-"+strconv.Itoa(year(d.Date)-first+1)).DataSet("doc", d.ID).Body(
-				app.A().Href(href(docPath(d.ID, 0))).Title(d.Title).Body(
-					app.Time().DateTime(d.Date).Text(d.Date),
-					app.Span().Class("lane-title").Text(d.Title),
-				),
-			)
+// lane lays docs out in the year columns.
+func (p *comparePage) lane(class, code, name string, columns []yearRow, docs []compare.TimelineDoc) app.UI {
+	cells := make([][]compare.TimelineDoc, len(columns))
+	for _, d := range docs {
+		y := year(d.Date)
+		for i, c := range columns {
+			if c.from <= y && y <= c.to {
+				cells[i] = append(cells[i], d)
+			}
+		}
+	}
+	div := app.Div().Class(class)
+	if code != "" {
+		div = div.DataSet("country", code)
+	}
+	return div.Body(
+		app.H3().Text(name),
+		app.Div().Class("lane-row").Body(app.Range(cells).Slice(func(i int) app.UI {
+			docs := cells[i]
+			if len(docs) == 0 {
+				return app.Div().Class("lane-cell")
+			}
+			return app.Div().Class("lane-cell").Body(app.Ul().Body(app.Range(docs).Slice(func(j int) app.UI {
+				d := docs[j]
+				return app.Li().DataSet("doc", d.ID).Body(
+					app.A().Href(href(docPath(d.ID, 0))).Title(d.Title).Body(
+						app.Time().DateTime(d.Date).Text(d.Date),
+						app.Span().Class("lane-title").Text(d.Title),
+					),
+				)
+			})))
 		})),
 	)
 }

@@ -397,7 +397,9 @@ async function searchJourney(base, origin, prefix) {
 
 /**
  * j: the comparison: change the countries, open a matrix cell, follow a
- * sentence, come back, and download the matrix as CSV.
+ * sentence, come back, download the matrix as CSV and the evidence as JSON,
+ * sort the themes and go Back and Forward, print, read at 375 px, check the
+ * matrix's contrast, and ask for an unknown country.
  */
 async function compareJourney(base, origin, prefix) {
 	const downloads = await mkdtemp(path.join(os.tmpdir(), 'e2e-download-'));
@@ -436,19 +438,109 @@ async function compareJourney(base, origin, prefix) {
 		await waitOrFail(page, () => document.querySelectorAll('.profile[data-country]').length === 4 && document.querySelector('#theme-evidence'), [], 'the comparison restored by Back');
 
 		// Download the matrix as CSV, made in the browser.
-		const { name, text: csv } = await exportOf(page, '.exports button[data-file$="-themes.csv"]');
-		assert.equal(name, 'china-cl-pe-mx-ar-themes.csv', 'the name of the file offered');
-		if (!lacks(engine, 'downloads')) {
-			const file = path.join(downloads, name);
-			const deadline = Date.now() + 30_000;
-			while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-			assert.ok(existsSync(file), `the CSV was downloaded as ${file}`);
-			assert.equal(await readFile(file, 'utf8'), csv, 'the file downloaded holds what the page made');
-		}
+		const csv = await offered(page, '.exports button[data-file$="-themes.csv"]', downloads, 'china-cl-pe-mx-ar-themes.csv');
 		assert.match(csv.split(/\r?\n/)[0], /^theme_id,theme,cl,pe,mx,ar,total,difference,coverage$/, 'the CSV header');
 		assert.ok(csv.split(/\r?\n/).length > 5, 'the CSV has a row per theme');
+
+		// Every piece of evidence as JSON: sentences with their documents and anchors.
+		const rows = JSON.parse(await offered(page, '.exports button[data-file$="-evidence.json"]', downloads, 'china-cl-pe-mx-ar-evidence.json'));
+		assert.ok(Array.isArray(rows) && rows.length > 20, `the evidence JSON lists the evidence (${rows.length} rows)`);
+		for (const r of rows) {
+			assert.ok(typeof r.doc === 'string' && r.doc && Number.isInteger(r.sentence) && r.sentence > 0, `a row without a sentence: ${JSON.stringify(r)}`);
+			assert.equal(r.link, `/doc/${r.doc}#s-${r.sentence}`, 'each row links to its sentence');
+			assert.ok(r.text && r.country && r.section, `a row without text, country or section: ${JSON.stringify(r)}`);
+		}
+		const sections = new Set(rows.map((r) => r.section));
+		for (const s of ['milestone', 'term', 'quote', 'theme', 'figure']) assert.ok(sections.has(s), `the evidence has ${s}s`);
+
+		// Sort the themes: the address says so, and Back and Forward restore it.
+		const order = () => page.$$eval('.matrix tbody tr', (trs) => trs.map((tr) => tr.dataset.theme).join(' '));
+		const byTotal = await order();
+		await page.click('nav[aria-label="Sort the themes"] a[href*="sort=name"]');
+		await waitOrFail(page, () => /[?&]sort=name\b/.test(location.search), [], 'sort=name in the address');
+		const names = await page.$$eval('.matrix tbody th a', (as) => as.map((a) => a.textContent));
+		assert.deepEqual(names, [...names].sort(), 'sorted by name');
+		const byName = await order();
+		assert.notEqual(byName, byTotal, 'the order changed');
+		await page.evaluate(() => history.back());
+		await waitOrFail(page, (want) => !/sort=/.test(location.search) && [...document.querySelectorAll('.matrix tbody tr')].map((tr) => tr.dataset.theme).join(' ') === want, [byTotal], 'Back restoring the order by total');
+		await page.evaluate(() => history.forward());
+		await waitOrFail(page, (want) => /sort=name/.test(location.search) && [...document.querySelectorAll('.matrix tbody tr')].map((tr) => tr.dataset.theme).join(' ') === want, [byName], 'Forward restoring the order by name');
+
+		// A country the corpus does not know: the notice stays, the address is cleaned.
+		await page.goto(`${base}compare?countries=cl,zz,pe`, { waitUntil: 'domcontentloaded' });
+		await waitForApp(page, { timeout: APP_TIMEOUT });
+		await waitOrFail(page, () => location.search === '?countries=cl,pe', [], 'the address without zz');
+		assert.match(await page.$eval('.notice', (n) => n.innerText), /"zz"/, 'the notice says what was left out');
+		assert.deepEqual(await columns(), ['cl', 'pe']);
 	}, { contextOptions });
 	await rm(downloads, { recursive: true, force: true });
+}
+
+/** Opens the comparison of four countries at width px, for the layout journeys. */
+async function openFourCountries(page, site, width) {
+	await page.setViewport({ width, height: 800 });
+	await page.goto(`${site.url}compare?countries=cl,pe,mx,ar`, { waitUntil: 'domcontentloaded' });
+	await waitForApp(page, { timeout: APP_TIMEOUT });
+	await waitOrFail(page, () => document.querySelectorAll('.profile[data-country]').length === 4, [], 'four columns');
+}
+
+/** j2: at 375 px the matrix fits, and a link reached by keyboard leads to each stacked column. */
+async function compareNarrowJourney(site) {
+	await withPage(site.origin, async (page) => {
+		await openFourCountries(page, site, 375);
+		const fit = await page.evaluate(() => ({
+			table: document.querySelector('.matrix').getBoundingClientRect().width,
+			wrap: document.querySelector('.table-wrap').clientWidth,
+			caption: document.querySelector('#matrix-caption').getBoundingClientRect().right,
+		}));
+		assert.ok(fit.table <= fit.wrap + 0.5 && fit.caption <= 375, `the matrix fits 375 px: ${JSON.stringify(fit)}`);
+		await page.focus('.profile-jump a[href$="#profile-mx"]');
+		await page.keyboard.press('Enter');
+		await waitOrFail(page, () => location.hash === '#profile-mx', [], 'the link to the Mexico column');
+		await waitOrFail(page, () => Math.abs(document.getElementById('profile-mx').getBoundingClientRect().top) < 80, [], 'the Mexico column scrolled to the top');
+	});
+}
+
+/** j3: printed, the columns stand side by side, even from a phone. */
+async function comparePrintedJourney(site) {
+	await withPage(site.origin, async (page) => {
+		await openFourCountries(page, site, 375);
+		await page.emulateMediaType('print');
+		const tops = await page.$$eval('.profile', (els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+		assert.equal(tops.length, 4);
+		assert.ok(tops.every((t) => Math.abs(t - tops[0]) <= 1), `printed, the columns share one top: ${tops}`);
+	});
+}
+
+/** j4: the matrix's numbers keep a contrast of 4.5:1 on every shade. */
+async function compareContrastJourney(site, scheme) {
+	await withPage(site.origin, async (page) => {
+		await emulateScheme(page, scheme);
+		await openFourCountries(page, site, 1280);
+		const low = await page.$$eval('.matrix td.cell a', (as) => {
+			const channels = (c) => {
+				const srgb = c.match(/color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)/);
+				return srgb ? srgb.slice(1, 4).map((v) => Number(v) * 255) : c.match(/[\d.]+/g).slice(0, 3).map(Number);
+			};
+			const lum = (c) => {
+				const [r, g, b] = channels(c).map((v) => {
+					v /= 255;
+					return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+				});
+				return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+			};
+			return as
+				.map((a) => {
+					const [x, y] = [lum(getComputedStyle(a).color), lum(getComputedStyle(a.parentElement).backgroundColor)];
+					return { shade: a.parentElement.className, ratio: (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05) };
+				})
+				.filter((c) => c.ratio < 4.5);
+		});
+		assert.deepEqual(low, [], `${scheme}: matrix numbers under 4.5:1`);
+		const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+		assert.equal(dark, scheme === 'dark', `the page is in ${scheme}`);
+	});
 }
 
 /**
@@ -478,6 +570,23 @@ async function exportOf(page, button) {
 		const e = window.__exported.find((x) => x.name);
 		return { name: e.name, type: e.blob.type, text: await e.blob.text() };
 	});
+}
+
+/**
+ * Offers the file of an export button and returns its text, checking its
+ * name, and where the engine can observe downloads, the file downloaded.
+ */
+async function offered(page, button, downloads, want) {
+	const { name, text } = await exportOf(page, button);
+	assert.equal(name, want, `the name of the file ${button} offers`);
+	if (!lacks(engine, 'downloads')) {
+		const file = path.join(downloads, name);
+		const deadline = Date.now() + 30_000;
+		while (!existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+		assert.ok(existsSync(file), `${name} was downloaded to ${downloads}`);
+		assert.equal(await readFile(file, 'utf8'), text, 'the file downloaded holds what the page made');
+	}
+	return text;
 }
 
 async function pickDocId(base) {
@@ -633,9 +742,23 @@ for (const name of ENGINES) {
 			await searchJourney(site.url, site.origin, '/');
 		});
 
-		it('j. compare: change the countries, open a cell, follow a sentence, export CSV', { timeout: TEST_TIMEOUT }, async () => {
+		it('j. compare: countries, a cell, a sentence and back, exports, sort and history, an unknown country', { timeout: TEST_TIMEOUT }, async () => {
 			await compareJourney(site.url, site.origin, '/');
 		});
+
+		it('j2. compare at 375 px: the matrix fits, a link reached by keyboard leads to each column', { skip: skipUnless(name, 'narrowViewport'), timeout: TEST_TIMEOUT }, async () => {
+			await compareNarrowJourney(site);
+		});
+
+		it('j3. compare printed: the columns side by side, even from a phone', { skip: skipUnless(name, 'printMedia'), timeout: TEST_TIMEOUT }, async () => {
+			await comparePrintedJourney(site);
+		});
+
+		for (const scheme of ['light', 'dark']) {
+			it(`j4. compare in ${scheme}: every shade of the matrix keeps its number at 4.5:1`, { timeout: TEST_TIMEOUT }, async () => {
+				await inScheme(scheme, () => compareContrastJourney(site, scheme));
+			});
+		}
 
 		for (const scheme of ['light', 'dark']) {
 			for (const width of [320, 1280]) {
@@ -681,27 +804,37 @@ for (const name of ENGINES) {
 }
 
 /**
- * h: every page at `width` px in `scheme` fits the width and has the colours
- * of the scheme. An engine that cannot emulate the scheme gets a browser of
- * its own launched in it.
+ * Runs fn with prefers-color-scheme set to scheme: emulated in the page by
+ * the journey where the engine can, else in a browser of the engine launched
+ * in that scheme for the purpose.
  */
-async function fitJourney(site, scheme, width) {
-	const id = await pickDocId(site.url);
-	const pages = ['', 'docs', 'docs?country=cl', 'about', `doc/${id}`, 'search', 'search?q=Pinera', 'compare', 'compare?countries=cl,pe,mx,ar&theme=trade'];
+async function inScheme(scheme, fn) {
 	const own = lacks(engine, 'colorScheme') && scheme !== 'light' ? await launchEngine(engine, { colorScheme: scheme }) : null;
 	const shared = browser;
 	if (own) browser = own;
 	try {
-		await fitPages(site, scheme, width, pages);
+		await fn();
 	} finally {
 		browser = shared;
 		await own?.close();
 	}
 }
 
+/** Emulates scheme in page, where the engine can (see inScheme). */
+async function emulateScheme(page, scheme) {
+	if (!lacks(engine, 'colorScheme')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+}
+
+/** h: every page at `width` px in `scheme` fits the width and has the colours of the scheme. */
+async function fitJourney(site, scheme, width) {
+	const id = await pickDocId(site.url);
+	const pages = ['', 'docs', 'docs?country=cl', 'about', `doc/${id}`, 'search', 'search?q=Pinera', 'compare', 'compare?countries=cl,pe,mx,ar&theme=trade'];
+	await inScheme(scheme, () => fitPages(site, scheme, width, pages));
+}
+
 async function fitPages(site, scheme, width, pages) {
 	await withPage(site.origin, async (page) => {
-		if (!lacks(engine, 'colorScheme')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+		await emulateScheme(page, scheme);
 		await page.setViewport({ width, height: 800 });
 		for (const rel of pages) {
 			await page.goto(`${site.url}${rel}`, { waitUntil: 'domcontentloaded' });
