@@ -792,6 +792,14 @@ for (const name of ENGINES) {
 				await withPage(site.origin, async (page) => {
 					await page.goto(url, { waitUntil: 'domcontentloaded' });
 					await waitForApp(page, { timeout: APP_TIMEOUT });
+					// The app may take a frame or two to render the whole page.
+					await page
+						.waitForFunction(
+							(n) => document.querySelectorAll('main :is(h1, h2, h3, p, li, dt, dd, th, td, [id^="s-"])').length >= n,
+							{ timeout: 10_000, polling: 200 },
+							pre.length,
+						)
+						.catch(() => {});
 					live = await page.$eval('main', blocks);
 				});
 				assert.ok(pre.length > 0, `/${rel}: no text blocks prerendered`);
