@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-import { PROBLEMS_KEY, recordedServer } from './recorder.mjs';
+import { PROBLEMS_KEY, recordedServers } from './recorder.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
@@ -123,13 +123,13 @@ function failOnProblems(problems, own, context) {
 
 /**
  * The watcher of a page whose driver reports nothing (WebKit): what the
- * recording server (lib/recorder.mjs) saw answered with an error, and what
- * its script recorded in the page and in the page's frames.
+ * recording servers (lib/recorder.mjs) answered with an error, and what their
+ * script recorded in the page and in the page's frames.
  */
 function watchRecorded(page, origin, ignore) {
 	const own = new URL(origin).origin;
-	const server = recordedServer(own);
-	server?.reset();
+	const servers = recordedServers();
+	for (const s of servers) s.reset();
 	// Reads, and clears, what the recorder kept in the document of a frame.
 	const drain = (frame) =>
 		frame
@@ -145,9 +145,9 @@ function watchRecorded(page, origin, ignore) {
 			}, PROBLEMS_KEY)
 			.catch(() => []);
 	const collect = async () => {
-		const found = [...(server?.problems() ?? []), ...(await drain(page))];
+		const found = [...servers.flatMap((s) => s.problems()), ...(await drain(page))];
 		for (const frame of await page.childFrames().catch(() => [])) found.push(...(await drain(frame)));
-		server?.reset();
+		for (const s of servers) s.reset();
 		return found.filter((p) => !IGNORED_TEXT.some((re) => re.test(p.text)) && !ignore(p));
 	};
 	return {

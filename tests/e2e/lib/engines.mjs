@@ -48,7 +48,6 @@ const LACKS = {
 		interception: 'classic WebDriver cannot hold back or block a request',
 		beforeScripts: "classic WebDriver cannot run a script before the page's own",
 		narrowViewport: 'the MiniBrowser window of WebKitGTK cannot be narrower than about 450 px',
-		mouseOnFrames: 'WebKitWebDriver does not deliver pointer actions to cross-origin frames reliably',
 	},
 };
 

@@ -72,9 +72,16 @@ const RECORDER = `(function () {
 	}
 })();`;
 
-/** Puts the recorder, and then prelude, first in the <head> of an HTML page. */
-function instrument(html, prelude) {
-	const tag = `<script>${RECORDER}</script>` + (prelude ? `<script>${prelude}</script>` : '');
+// Where the recorder is served when it may not be inline (a policy that
+// forbids inline scripts).
+const RECORDER_FILE = '__e2e/recorder.js';
+
+/**
+ * Puts the recorder, and then prelude, first in the <head> of an HTML page:
+ * inline, or from src.
+ */
+function instrument(html, prelude, src) {
+	const tag = (src ? `<script src="${src}"></script>` : `<script>${RECORDER}</script>`) + (prelude ? `<script>${prelude}</script>` : '');
 	const head = html.match(/<head[^>]*>/i);
 	return head ? html.replace(head[0], head[0] + tag) : tag + html;
 }
@@ -82,14 +89,22 @@ function instrument(html, prelude) {
 // The running servers by origin, for the driver and the watcher of a page.
 const servers = new Map();
 
-/** The recording server of origin (a URL on it will do), if one runs. */
+/**
+ * The recording server of a URL, if one runs: by its port, so that
+ * http://localhost:<port> finds the server of http://127.0.0.1:<port>.
+ */
 export function recordedServer(url) {
+	let port;
 	try {
-		return servers.get(new URL(url).origin) ?? null;
+		port = Number(new URL(url).port);
 	} catch {
 		return null;
 	}
+	return [...servers.values()].find((s) => s.port === port) ?? null;
 }
+
+/** Every recording server that runs. */
+export const recordedServers = () => [...servers.values()];
 
 /**
  * Serves dir at prefix ("/" or "/prefix/") on a free port of 127.0.0.1.
@@ -98,10 +113,13 @@ export function recordedServer(url) {
  * returns is called; block(re) answers them 404 until the function it
  * returns is called; prelude(js) runs js in every page before the page's own
  * scripts.
+ * headers are added to every answer; with recorderAsFile the recorder is a
+ * script file of the site rather than inline (for a policy without
+ * 'unsafe-inline').
  * Returns {origin, url, port, stop(), log(), statusOf(url), problems(),
  * reset(), hold(re), block(re), prelude(js)}.
  */
-export async function serveRecorded(dir, { prefix = '/' } = {}) {
+export async function serveRecorded(dir, { prefix = '/', headers: always = {}, recorderAsFile = false } = {}) {
 	const root = path.resolve(dir);
 	const served = []; // {method, path, status}
 	const held = []; // {re, gate}
@@ -110,7 +128,7 @@ export async function serveRecorded(dir, { prefix = '/' } = {}) {
 	const server = http.createServer(async (req, res) => {
 		const answer = (status, headers = {}, body = '') => {
 			served.push({ method: req.method, path: req.url, status });
-			res.writeHead(status, headers);
+			res.writeHead(status, { ...always, ...headers });
 			res.end(req.method === 'HEAD' ? undefined : body);
 		};
 		const notFound = () => answer(404, { 'content-type': 'text/html; charset=utf-8' }, '<!doctype html><title>Error response</title><h1>404 File not found</h1>');
@@ -125,6 +143,7 @@ export async function serveRecorded(dir, { prefix = '/' } = {}) {
 			return notFound();
 		}
 		if (!rel.startsWith(prefix)) return notFound();
+		if (recorderAsFile && rel === prefix + RECORDER_FILE) return answer(200, { 'content-type': TYPES['.js'] }, RECORDER);
 		const file = path.join(root, rel.slice(prefix.length));
 		if (!file.startsWith(root)) return notFound();
 		let st = await stat(file).catch(() => null);
@@ -141,10 +160,10 @@ export async function serveRecorded(dir, { prefix = '/' } = {}) {
 		const type = TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream';
 		const headers = { 'content-type': type, 'last-modified': modified.toUTCString() };
 		if (type.startsWith('text/html')) {
-			return answer(200, headers, instrument(await readFile(target, 'utf8'), prelude));
+			return answer(200, headers, instrument(await readFile(target, 'utf8'), prelude, recorderAsFile && prefix + RECORDER_FILE));
 		}
 		served.push({ method: req.method, path: req.url, status: 200 });
-		res.writeHead(200, { ...headers, 'content-length': st.size });
+		res.writeHead(200, { ...always, ...headers, 'content-length': st.size });
 		if (req.method === 'HEAD') return res.end();
 		createReadStream(target).pipe(res);
 	});

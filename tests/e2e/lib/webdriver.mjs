@@ -282,10 +282,6 @@ class WebKitFrame {
 		await this.$eval(selector, (e) => e.focus());
 	}
 
-	url() {
-		return this.evaluate(() => location.href);
-	}
-
 	frameElement() {
 		return this.element;
 	}
@@ -359,7 +355,7 @@ class WebKitPage extends WebKitFrame {
 	}
 
 	async reload() {
-		const url = await this.url();
+		const url = await this.evaluate(() => location.href);
 		await this.ctx.send('POST', '/refresh', {});
 		return this.response(url);
 	}
