@@ -63,7 +63,7 @@ func cleanQuery(s string) (text string, cut, trailing bool) {
 }
 
 func isQuote(r rune) bool {
-	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»'
+	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»' || r == '＂'
 }
 
 // parseQuery splits q into clauses. Quotes delimit phrases; an unclosed
