@@ -43,10 +43,23 @@ type docInfo struct {
 	// title, 1 the byline, 2 onwards the body sentences.
 	starts  []uint32
 	metaEnd uint32 // positions before it are title or byline
+	// wordAt[p] is the byte offset, in its field, of the word at position
+	// p (a compound's first part, for a compound); compounds lists the
+	// compounds. Snippets mark words from them without analysing again.
+	wordAt    []uint32
+	compounds []compound
 	// norm is BM25's length normalisation, 1-b+b·len/avg, per field.
 	normMeta, normBody float32
 	focus              string
 	countries          []string
+}
+
+// compound is a hyphenated or apostrophised word, which stands at the
+// position of its first part and ends with its last.
+type compound struct {
+	pos  uint32
+	term int32
+	end  uint32 // byte offset in its field
 }
 
 // term is one spelling and its postings.
@@ -63,10 +76,9 @@ type term struct {
 // vocabEntry is one folded spelling.
 type vocabEntry struct {
 	text     string
-	runes    int32
+	runes    []rune  // of text, for edit distances
 	variants []int32 // terms, most frequent first
 	df       int32   // documents holding any variant
-	noTypos  bool    // digits: a typo in a number is another number
 	stop     bool
 }
 
@@ -120,6 +132,14 @@ func New(docs []Doc) *Index {
 				tm.off = append(tm.off, uint32(len(tm.pos)))
 			}
 			tm.pos = append(tm.pos, uint32(t.Pos))
+			if t.Kind == compoundToken {
+				di.compounds = append(di.compounds, compound{uint32(t.Pos), id, uint32(t.End)})
+			} else {
+				for len(di.wordAt) < t.Pos {
+					di.wordAt = append(di.wordAt, 0) // the gap between fields
+				}
+				di.wordAt = append(di.wordAt, uint32(t.Start))
+			}
 		}
 		pos := 0
 		field := func(text string) {
@@ -133,6 +153,7 @@ func New(docs []Doc) *Index {
 		for _, s := range di.Sentences {
 			field(s.Text)
 		}
+		di.wordAt = slices.Clip(di.wordAt)
 		bodyLen := count - metaLen
 		metaTotal += float64(metaLen)
 		bodyTotal += float64(bodyLen)
@@ -170,11 +191,19 @@ func (ix *Index) sortVocab(vocab []vocabEntry) {
 	})
 	ix.vocab = make([]vocabEntry, len(vocab))
 	ix.byText = make(map[string]int32, len(vocab))
+	n := 0
+	for _, v := range vocab {
+		n += utf8.RuneCountInString(v.text)
+	}
+	runes := make([]rune, 0, n) // one array for all the entries
 	for newID, oldID := range order {
 		v := vocab[oldID]
-		v.runes = int32(utf8.RuneCountInString(v.text))
+		start := len(runes)
+		for _, r := range v.text {
+			runes = append(runes, r)
+		}
+		v.runes = runes[start:len(runes):len(runes)]
 		v.stop = stopWords[v.text]
-		v.noTypos = strings.ContainsAny(v.text, "0123456789")
 		sort.SliceStable(v.variants, func(x, y int) bool {
 			a, b := v.variants[x], v.variants[y]
 			return len(ix.terms[b].docs)-len(ix.terms[a].docs) < 0
@@ -202,21 +231,20 @@ func countUnion(terms []term, ids []int32) int {
 	return len(seen)
 }
 
-// minTypoRunes is the length of the shortest query word that may have a
-// typo; shorter vocabulary entries are never a typo's candidates.
-const minTypoRunes = 5
-
-// indexGrams builds the bigram index that narrows typo candidates: entries
-// of four letters or more, padded at both ends ("$c", "co", …, "r$").
+// indexGrams builds the bigram index that narrows typo candidates, padded
+// at both ends ("$c", "co", …, "r$"), of the entries a typo can reach: as
+// long as the shortest word allowed a typo, less that typo, at least, and
+// not numbers.
 func (ix *Index) indexGrams() {
 	ix.grams = make(map[uint64][]gram)
+	shortest := minTypoRunes - allowedTypos(minTypoRunes)
 	var rs []rune
 	for id, v := range ix.vocab {
-		if v.noTypos || v.runes < minTypoRunes-1 {
+		if len(v.runes) < shortest || spellsNumber(v.text) {
 			continue
 		}
 		rs = append(rs[:0], 0)
-		rs = append(rs, []rune(v.text)...)
+		rs = append(rs, v.runes...)
 		rs = append(rs, 0)
 		for i := 0; i+1 < len(rs); i++ {
 			k := gramKey(rs[i], rs[i+1])
@@ -252,7 +280,7 @@ func (ix *Index) indexShortPrefixes() {
 		}
 	}
 	for p, ids := range groups {
-		ix.short[p] = ix.topByDF(ids, prefixLimit(utf8.RuneCountInString(p)))
+		ix.short[p] = slices.Clip(ix.mostFrequent(slices.Values(ids), prefixLimit(utf8.RuneCountInString(p))))
 	}
 }
 
@@ -267,11 +295,4 @@ func prefixLimit(n int) int {
 		return 24
 	}
 	return 48
-}
-
-// topByDF returns the n ids of highest document frequency, best first.
-func (ix *Index) topByDF(ids []int32, n int) []int32 {
-	ids = slices.Clone(ids)
-	sort.SliceStable(ids, func(x, y int) bool { a, b := ids[x], ids[y]; return int(ix.vocab[b].df-ix.vocab[a].df) < 0 })
-	return slices.Clip(ids[:min(n, len(ids))])
 }

@@ -26,9 +26,9 @@ type clause struct {
 
 // parsedQuery is a query cleaned, cut to its bounds and split into clauses.
 type parsedQuery struct {
-	text    string
-	cut     bool
-	clauses []clause
+	text               string
+	cutRunes, cutWords bool // which bounds it was cut to
+	clauses            []clause
 }
 
 // cleanQuery makes any input safe to search: invalid UTF-8 becomes U+FFFD,
@@ -71,7 +71,7 @@ func isQuote(r rune) bool {
 // dropped outside phrases unless the query has nothing else.
 func parseQuery(q string) parsedQuery {
 	text, cut, trailing := cleanQuery(q)
-	pq := parsedQuery{text: text, cut: cut}
+	pq := parsedQuery{text: text, cutRunes: cut}
 	quoted := false
 	segStart := 0
 	closedLast := false // the query ends with a closing quote
@@ -100,7 +100,7 @@ func parseQuery(q string) parsedQuery {
 			if len(c.words) == 0 {
 				pq.clauses = pq.clauses[:i]
 			}
-			pq.cut = true
+			pq.cutWords = true
 			pq.text = strings.TrimSpace(text[:lastEnd(pq.clauses)])
 			trailing = true // the words cut off were complete
 			break
@@ -181,13 +181,4 @@ func (pq *parsedQuery) dropStopWords() {
 	if len(kept) > 0 {
 		pq.clauses = kept
 	}
-}
-
-// wordCount is the number of query words the clauses stand for.
-func wordCount(cs []clause) int {
-	n := 0
-	for _, c := range cs {
-		n += len(c.words)
-	}
-	return n
 }

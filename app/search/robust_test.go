@@ -52,17 +52,20 @@ func checkResults(t testing.TB, q string, r Results) {
 	}
 }
 
-func TestCutFlag(t *testing.T) {
+func TestCutFlags(t *testing.T) {
 	ix := loadReal(t)
 	r := ix.Search(Query{Text: strings.Repeat("copper ", 100)})
-	if !r.Cut {
-		t.Error("100 words: Cut not set")
+	if !r.CutRunes || !r.CutWords {
+		t.Errorf("100 × copper: cut to runes %v, to words %v; want both", r.CutRunes, r.CutWords)
 	}
 	if len(r.Hits) != 1 {
 		t.Errorf("100 × copper: %v", ids(r))
 	}
-	if r := ix.Search(Query{Text: "copper"}); r.Cut {
-		t.Error("one word: Cut set")
+	if r := ix.Search(Query{Text: strings.Repeat("copper ", 25)}); r.CutRunes || !r.CutWords {
+		t.Errorf("25 × copper: cut to runes %v, to words %v; want words only", r.CutRunes, r.CutWords)
+	}
+	if r := ix.Search(Query{Text: "copper"}); r.CutRunes || r.CutWords {
+		t.Error("one word: said to be cut")
 	}
 }
 
