@@ -50,8 +50,8 @@ type Results struct {
 	// CutRunes and CutWords tell which bounds the query exceeded and was
 	// cut to: MaxQueryRunes, MaxQueryWords or both.
 	CutRunes, CutWords bool
-	Total int    // number of matching documents before Limit
-	Hits  []Hit  // best first
+	Total              int   // number of matching documents before Limit
+	Hits               []Hit // best first
 	// Suggestion is a "did you mean" query built from the vocabulary when
 	// nothing, or nothing with all words, matches; empty if nothing
 	// plausible was found.
