@@ -89,8 +89,8 @@ func parseQuery(q string) parsedQuery {
 	}
 	flush(len(text))
 
-	pq.dropStopWords()
-	// The cut in words.
+	// The cut in words, stop words counted: it is a bound on what is
+	// typed.
 	words := 0
 	for i := range pq.clauses {
 		c := &pq.clauses[i]
@@ -107,6 +107,7 @@ func parseQuery(q string) parsedQuery {
 		}
 		words += len(c.words)
 	}
+	pq.dropStopWords()
 	if n := len(pq.clauses); n > 0 && !trailing && !closedLast {
 		c := &pq.clauses[n-1]
 		w := &c.words[len(c.words)-1]

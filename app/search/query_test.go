@@ -78,6 +78,7 @@ func TestParseQueryCut(t *testing.T) {
 		{"10,000 letters", strings.Repeat("x", 10000), true, false, MaxQueryRunes, 1},
 		{"1,000 words", strings.Join(thousand, " "), true, true, -1, MaxQueryWords},
 		{"30 short words", strings.Repeat("ab ", 30), false, true, -1, MaxQueryWords},
+		{"stop words count", strings.Repeat("the copper ", 15), false, true, -1, MaxQueryWords / 2},
 		{"200 letters in 2 words", strings.Repeat("x", 150) + " " + strings.Repeat("y", 100), true, false, MaxQueryRunes, 2},
 		{"short", "short query", false, false, 11, 2},
 	} {

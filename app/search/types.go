@@ -36,8 +36,8 @@ type Query struct {
 const DefaultLimit = 20
 
 // The bounds of a query. A longer query is cut: first to MaxQueryRunes
-// runes (Results.CutRunes), then to its first MaxQueryWords words, stop
-// words left out (Results.CutWords). They keep the work per keystroke
+// runes (Results.CutRunes), then to its first MaxQueryWords words
+// (Results.CutWords). They keep the work per keystroke
 // bounded whatever is pasted into the box.
 const (
 	MaxQueryRunes = 200
