@@ -1,6 +1,6 @@
 // Command wasm is the viewer's one go-app main. Compiled to WebAssembly it
 // runs the UI in the browser (browser.go); run natively it builds the static
-// site, serves it, or reports its size (native.go).
+// site, serves it, reports its size or answers a search (native.go).
 package main
 
 import (
