@@ -97,5 +97,6 @@ func FuzzSearch(f *testing.F) {
 	ix := loadReal(f)
 	f.Fuzz(func(t *testing.T, q string) {
 		checkResults(t, q, ix.Search(Query{Text: q}))
+		checkRankOrder(t, ix, q)
 	})
 }
