@@ -115,16 +115,16 @@ func (ix *Index) sortVocab(vocab []vocabEntry) {
 		}
 		v.runes = runes[start:len(runes):len(runes)]
 		v.stop = stopWords[v.text]
-		sort.SliceStable(v.variants, func(x, y int) bool {
-			a, b := v.variants[x], v.variants[y]
-			return len(ix.terms[b].docs)-len(ix.terms[a].docs) < 0
-		})
-		for _, t := range v.variants {
-			ix.terms[t].vocab = int32(newID)
-		}
 		v.df = int32(len(ix.terms[v.variants[0]].docs))
 		if len(v.variants) > 1 {
+			sort.SliceStable(v.variants, func(x, y int) bool {
+				a, b := v.variants[x], v.variants[y]
+				return len(ix.terms[b].docs)-len(ix.terms[a].docs) < 0
+			})
 			v.df = int32(countUnion(ix.terms, v.variants))
+		}
+		for _, t := range v.variants {
+			ix.terms[t].vocab = int32(newID)
 		}
 		ix.vocab[newID] = v
 		ix.byText[v.text] = int32(newID)
