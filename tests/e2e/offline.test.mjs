@@ -141,7 +141,14 @@ async function offlineJourney(dist, prefix) {
 			await open(page, `${site.url}about`);
 			await page.focus('#search-input');
 			await page.keyboard.type('Boluatre', { delay: 20 });
-			await waitOrFail(page, () => document.querySelectorAll('#search-popup [role="option"][data-doc]').length > 0, [], 'search results in the pop-up');
+			// The results of the whole word, not of a prefix searched while typing slowly.
+			await waitOrFail(
+				page,
+				() => /“Boluatre”/.test(document.querySelector('.search-box [role="status"]')?.textContent ?? '') &&
+					document.querySelectorAll('#search-popup [role="option"][data-doc]').length > 0,
+				[],
+				'search results in the pop-up',
+			);
 			assert.equal(await page.$eval('#search-popup [role="option"][data-doc]', (li) => li.dataset.doc), 'xi-boluarte-beijing-2024');
 
 			// A comparison of another selection, then one more country.

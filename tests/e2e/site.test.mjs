@@ -302,9 +302,12 @@ async function searchJourney(base, origin, prefix) {
 		await page.keyboard.press('/');
 		assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input', '"/" focuses the search field');
 		await page.keyboard.type('Boluatre', { delay: 30 });
+		// The results of the whole word, not of a prefix searched while
+		// typing slowly (a loaded machine).
 		await waitOrFail(
 			page,
-			() => document.querySelectorAll('#search-popup [role="option"][data-doc]').length > 0,
+			() => /“Boluatre”/.test(document.querySelector('.search-box [role="status"]')?.textContent ?? '') &&
+				document.querySelectorAll('#search-popup [role="option"][data-doc]').length > 0,
 			[],
 			'search results in the pop-up',
 		);
