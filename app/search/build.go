@@ -67,6 +67,19 @@ type runPosting struct {
 // analyzeDocs analyses documents lo to hi into ix.docs and their postings.
 func (ix *Index) analyzeDocs(docs []Doc, lo, hi int) runPostings {
 	rp := runPostings{lo: lo, hi: hi, byOrig: make(map[string]int32)}
+	// Room for the stream, from the length of the texts: in most a word
+	// and what follows it take 5 bytes or more, and a document holds
+	// fewer distinct words than words. Growing a stream that large by
+	// appends alone would copy it several times over.
+	size := 0
+	for d := lo; d < hi; d++ {
+		size += len(docs[d].Title) + len(docs[d].Author)
+		for _, s := range docs[d].Sentences {
+			size += len(s.Text)
+		}
+	}
+	rp.pos = make([]uint32, 0, size/5)
+	rp.postings = make([]runPosting, 0, size/8)
 	var g docWords
 	for d := lo; d < hi; d++ {
 		di := &ix.docs[d]
@@ -200,29 +213,47 @@ func (g *docWords) flush(rp *runPostings, d uint32) {
 // the terms lie in one array of each kind, in which each term has room
 // for exactly what the runs hold.
 func (ix *Index) joinRuns(runs []runPostings) []vocabEntry {
-	termByOrig := make(map[string]int32)
-	vocabByText := make(map[string]int32)
-	var vocab []vocabEntry
+	// The index's terms, in the order first met, and where each comes
+	// from.
+	most := 0 // terms, if no two runs shared any
+	for r := range runs {
+		most += len(runs[r].terms)
+	}
+	type source struct{ run, term int32 }
+	termByOrig := make(map[string]int32, most)
+	firsts := make([]source, 0, most)
 	toIndex := make([][]int32, len(runs)) // run term → index term
 	for r := range runs {
 		toIndex[r] = make([]int32, len(runs[r].terms))
 		for i := range runs[r].terms {
-			rt := &runs[r].terms[i]
-			id, ok := termByOrig[rt.orig]
+			id, ok := termByOrig[runs[r].terms[i].orig]
 			if !ok {
-				v, ok := vocabByText[rt.folded]
-				if !ok {
-					v = int32(len(vocab))
-					vocabByText[rt.folded] = v
-					vocab = append(vocab, vocabEntry{text: rt.folded})
-				}
-				id = int32(len(ix.terms))
-				termByOrig[rt.orig] = id
-				ix.terms = append(ix.terms, term{orig: rt.orig, vocab: v, display: rt.display})
-				vocab[v].variants = append(vocab[v].variants, id)
+				id = int32(len(firsts))
+				termByOrig[runs[r].terms[i].orig] = id
+				firsts = append(firsts, source{int32(r), int32(i)})
 			}
-			ix.terms[id].lower = ix.terms[id].lower || rt.lower
 			toIndex[r][i] = id
+		}
+	}
+	ix.terms = make([]term, len(firsts))
+	vocabByText := make(map[string]int32, len(firsts))
+	vocab := make([]vocabEntry, 0, len(firsts))
+	for id, src := range firsts {
+		rt := &runs[src.run].terms[src.term]
+		v, ok := vocabByText[rt.folded]
+		if !ok {
+			v = int32(len(vocab))
+			vocabByText[rt.folded] = v
+			vocab = append(vocab, vocabEntry{text: rt.folded})
+		}
+		ix.terms[id] = term{orig: rt.orig, vocab: v, display: rt.display}
+		vocab[v].variants = append(vocab[v].variants, int32(id))
+	}
+	for r := range runs {
+		for i := range runs[r].terms {
+			if runs[r].terms[i].lower {
+				ix.terms[toIndex[r][i]].lower = true
+			}
 		}
 	}
 
