@@ -64,6 +64,13 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02
 // ends: the end of a word, or of one part of a compound.
 func runEnd(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf { // most text: no decoding
+			if !isWordRune(rune(c)) {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) || isCJK(r) {
 			break
@@ -101,7 +108,7 @@ func analyze(text string, first int, emit func(token)) int {
 			i += size
 			continue
 		}
-		if !isWordRune(r) || unicode.In(r, unicode.Mn, unicode.Mc) {
+		if !isWordRune(r) || r >= utf8.RuneSelf && unicode.In(r, unicode.Mn, unicode.Mc) {
 			i += size
 			continue
 		}
