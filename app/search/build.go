@@ -13,8 +13,7 @@ import (
 // document order; the runs are then joined, in document order, and their
 // postings laid out in one array per kind of posting, which makes the same
 // index whatever the number of runs. Within a document the occurrences of
-// each word are grouped first, so that a word costs one look-up in its
-// run's dictionary per document it occurs in, not one per occurrence.
+// each word are grouped, so that its postings there are written once.
 func New(docs []Doc) *Index {
 	ix := &Index{docs: make([]docInfo, len(docs))}
 	runs := make([]runPostings, max(1, min(runtime.GOMAXPROCS(0), len(docs)/minRunDocs)))
@@ -50,6 +49,9 @@ type runPostings struct {
 	// posting after the other, their positions in pos.
 	postings []runPosting
 	pos      []uint32
+	// Per term, the document it was last met in (+1) and its slot in
+	// that document's docWords.
+	lastDoc, slot []int32
 }
 
 // runTerm is a term of a run.
@@ -89,22 +91,22 @@ func (ix *Index) analyzeDocs(docs []Doc, lo, hi int) runPostings {
 			di.countries = append(di.countries, strings.ToLower(c))
 		}
 		di.starts = make([]uint32, 0, len(docs[d].Sentences)+2)
-		g.reset()
+		g.reset(d)
 		words := 0 // for the field lengths
 		pos := 0
 		field := func(text string) {
 			di.starts = append(di.starts, uint32(pos))
 			pos = analyze(text, pos, func(t token) {
+				id := g.add(&rp, t, text)
 				if t.Kind == compoundToken {
-					di.compounds = append(di.compounds, compound{uint32(t.Pos), rp.term(t, text), uint32(t.End)})
-				} else {
-					words++
-					for len(g.wordAt) < t.Pos {
-						g.wordAt = append(g.wordAt, 0) // the gap between fields
-					}
-					g.wordAt = append(g.wordAt, uint32(t.Start))
+					di.compounds = append(di.compounds, compound{uint32(t.Pos), id, uint32(t.End)})
+					return
 				}
-				g.add(&rp, t, text)
+				words++
+				for len(g.wordAt) < t.Pos {
+					g.wordAt = append(g.wordAt, 0) // the gap between fields
+				}
+				g.wordAt = append(g.wordAt, uint32(t.Start))
 			}) + 1
 		}
 		field(di.Title)
@@ -135,16 +137,17 @@ func (rp *runPostings) term(t token, text string) int32 {
 		id = int32(len(rp.terms))
 		rp.byOrig[orig] = id
 		rp.terms = append(rp.terms, runTerm{orig: orig, folded: t.Term, display: text[t.Start:t.End]})
+		rp.lastDoc, rp.slot = append(rp.lastDoc, 0), append(rp.slot, 0)
 	}
 	return id
 }
 
 // docWords groups the occurrences of the words of one document by word.
 type docWords struct {
-	slot  map[string]int32 // spelling → its index in terms and lower
-	terms []int32          // run terms, in the order first met
-	lower []bool           // seen written in lower case
-	occ   []occurrence     // in the order met
+	doc   int32        // the document, +1
+	terms []int32      // run terms, in the order first met: the slots
+	lower []bool       // per slot: seen written in lower case
+	occ   []occurrence // in the order met
 	// Scratch: where each slot's positions end, once grouped, and
 	// docInfo.wordAt being built.
 	ends   []int32
@@ -156,27 +159,25 @@ type occurrence struct {
 	pos  uint32
 }
 
-func (g *docWords) reset() {
-	if g.slot == nil {
-		g.slot = make(map[string]int32)
-	}
-	clear(g.slot)
+func (g *docWords) reset(d int) {
+	g.doc = int32(d) + 1
 	g.terms, g.lower, g.occ, g.wordAt = g.terms[:0], g.lower[:0], g.occ[:0], g.wordAt[:0]
 }
 
-// add records an occurrence of t.
-func (g *docWords) add(rp *runPostings, t token, text string) {
-	s, ok := g.slot[t.Orig]
-	if !ok {
-		s = int32(len(g.terms))
-		g.slot[t.Orig] = s
-		g.terms = append(g.terms, rp.term(t, text))
+// add records an occurrence of t and returns its run term.
+func (g *docWords) add(rp *runPostings, t token, text string) int32 {
+	id := rp.term(t, text)
+	if rp.lastDoc[id] != g.doc {
+		rp.lastDoc[id], rp.slot[id] = g.doc, int32(len(g.terms))
+		g.terms = append(g.terms, id)
 		g.lower = append(g.lower, false)
 	}
+	s := rp.slot[id]
 	if !g.lower[s] && t.Kind != cjkToken && text[t.Start:t.End] == t.Orig {
 		g.lower[s] = true
 	}
 	g.occ = append(g.occ, occurrence{s, uint32(t.Pos)})
+	return id
 }
 
 // flush appends document d's postings to the run's stream.
