@@ -129,7 +129,7 @@ func (rp *runPostings) term(t token, text string) int32 {
 	if !ok {
 		if rp.spellings.Cap()-rp.spellings.Len() < len(t.Orig) {
 			rp.spellings = strings.Builder{}
-			rp.spellings.Grow(max(64<<10, len(t.Orig)))
+			rp.spellings.Grow(max(4<<10, len(t.Orig)))
 		}
 		start := rp.spellings.Len()
 		rp.spellings.WriteString(t.Orig)
