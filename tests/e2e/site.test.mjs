@@ -401,6 +401,21 @@ async function searchJourney(base, origin, prefix) {
 		await page.goBack();
 		await waitOrFail(page, () => document.querySelectorAll('#search-results [data-doc]').length > 0, [], 'results after going back');
 
+		// A query pasted far over the bounds: the page says it was cut, and
+		// the address carries what was searched, not all that was pasted.
+		await page.$eval('#search-input', (el) => {
+			el.focus();
+			el.value = 'copper '.repeat(1500);
+			el.dispatchEvent(new Event('input', { bubbles: true }));
+		});
+		await waitOrFail(
+			page,
+			() => /first 200 characters and 24 words/.test(document.querySelector('.cut-notice')?.textContent ?? '') &&
+				(new URLSearchParams(location.search).get('q') ?? '').split(' ').length === 24,
+			[],
+			'the cut said, and the address holding the query as searched',
+		);
+
 		// Escape on the search page empties the field, the results and the address.
 		await page.focus('#search-input');
 		await page.keyboard.press('Escape');
