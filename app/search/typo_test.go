@@ -1,6 +1,7 @@
 package search
 
 import (
+	"maps"
 	"math/rand"
 	"slices"
 	"testing"
@@ -101,5 +102,26 @@ func TestTypoBudget(t *testing.T) {
 		if got := ids(ix.Search(Query{Text: tc.query})); !slices.Equal(got, tc.want) {
 			t.Errorf("Search(%q) = %v, want %v", tc.query, got, tc.want)
 		}
+	}
+}
+
+// TestCandidatesOnce checks that a term a word matches both as a prefix
+// and through a typo is a candidate once, as the prefix: its postings are
+// then walked once.
+func TestCandidatesOnce(t *testing.T) {
+	ix := New([]Doc{body("d", "Port", "A chance for Chancay, a chant.")})
+	pq := parseQuery("chanc")
+	cands := ix.candidates(pq.clauses[0].words[0], true)
+	kinds := map[string]matchKind{}
+	for _, c := range cands {
+		word := ix.terms[c.term].orig
+		if _, dup := kinds[word]; dup {
+			t.Errorf("%q is a candidate twice", word)
+		}
+		kinds[word] = c.kind
+	}
+	want := map[string]matchKind{"chance": matchPrefix, "chancay": matchPrefix, "chant": matchTypo1}
+	if !maps.Equal(kinds, want) {
+		t.Errorf("candidates of chanc: %v, want %v", kinds, want)
 	}
 }
