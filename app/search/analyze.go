@@ -18,7 +18,9 @@ import (
 //     of their characters is a token; a query keeps a run of them
 //     together as a phrase (consecutive positions), which matches the run
 //     as precisely as bigrams would without a second kind of term;
-//  4. normalise: compose combining marks (Compose), lower-case;
+//  4. normalise: compose combining marks and spell compatibility forms as
+//     the letters they stand for (Normalize: "Ｃｈｉｌｅ" → "Chile",
+//     "ﬁnancial" → "financial"), lower-case;
 //  5. fold: drop diacritics (Fold): the key terms are matched on.
 //
 // Stop words are a query-time filter (see stopwords.go).
@@ -54,8 +56,38 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc)
 }
 
-func isHyphen(r rune) bool     { return r == '-' || r == '\u2010' || r == '\u2011' }
-func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02BC' }
+// The full-width forms (U+FF0D, U+FF07) are those of East Asian input.
+func isHyphen(r rune) bool     { return r == '-' || r == '\u2010' || r == '\u2011' || r == '\uFF0D' }
+func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02BC' || r == '\uFF07' }
+
+// runEnd returns where the run of word runes (CJK aside) starting at i
+// ends: the end of a word, or of one part of a compound.
+func runEnd(text string, i int) int {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf { // most text: no decoding
+			if !isWordRune(rune(c)) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) || isCJK(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// wordEnd returns the end of the word, or compound part, that starts at
+// i: a CJK character is a word of its own.
+func wordEnd(text string, i int) int {
+	if r, size := utf8.DecodeRuneInString(text[i:]); isCJK(r) {
+		return i + size
+	}
+	return runEnd(text, i)
+}
 
 // segment is one part of a chunk of text between joiners.
 type segment struct{ start, end int }
@@ -76,7 +108,7 @@ func analyze(text string, first int, emit func(token)) int {
 			i += size
 			continue
 		}
-		if !isWordRune(r) || unicode.In(r, unicode.Mn, unicode.Mc) {
+		if !isWordRune(r) || r >= utf8.RuneSelf && unicode.In(r, unicode.Mn, unicode.Mc) {
 			i += size
 			continue
 		}
@@ -84,13 +116,7 @@ func analyze(text string, first int, emit func(token)) int {
 		segs, seps = segs[:0], seps[:0]
 		start := i
 		for {
-			for i < len(text) {
-				r, size = utf8.DecodeRuneInString(text[i:])
-				if !isWordRune(r) || isCJK(r) {
-					break
-				}
-				i += size
-			}
+			i = runEnd(text, i)
 			segs = append(segs, segment{start, i})
 			if i >= len(text) {
 				break
@@ -116,7 +142,7 @@ func analyze(text string, first int, emit func(token)) int {
 			}
 		}
 		if len(segs) == 1 {
-			t := normalize(text[segs[0].start:segs[0].end])
+			t := normalizeWord(text[segs[0].start:segs[0].end])
 			emit(token{Term: t.term, Orig: t.orig, Start: segs[0].start, End: segs[0].end, Pos: pos, Kind: plainToken})
 			pos++
 			continue
@@ -128,10 +154,10 @@ func analyze(text string, first int, emit func(token)) int {
 			}
 			whole.WriteString(text[s.start:s.end])
 		}
-		t := normalize(whole.String())
+		t := normalizeWord(whole.String())
 		emit(token{Term: t.term, Orig: t.orig, Start: segs[0].start, End: segs[len(segs)-1].end, Pos: pos, Kind: compoundToken})
 		for _, s := range segs {
-			t := normalize(text[s.start:s.end])
+			t := normalizeWord(text[s.start:s.end])
 			emit(token{Term: t.term, Orig: t.orig, Start: s.start, End: s.end, Pos: pos, Kind: partToken})
 			pos++
 		}
@@ -141,8 +167,8 @@ func analyze(text string, first int, emit func(token)) int {
 
 type normalized struct{ term, orig string }
 
-// normalize composes, lower-cases and folds one word.
-func normalize(w string) normalized {
+// normalizeWord normalises, lower-cases and folds one word.
+func normalizeWord(w string) normalized {
 	ascii := true
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 0x80 {
@@ -154,7 +180,7 @@ func normalize(w string) normalized {
 		l := lowerASCII(w)
 		return normalized{l, l}
 	}
-	orig := strings.ToLower(Compose(w))
+	orig := strings.ToLower(Normalize(w))
 	return normalized{strings.ToLower(Fold(orig)), orig}
 }
 

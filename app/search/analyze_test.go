@@ -51,6 +51,8 @@ func TestAnalyze(t *testing.T) {
 		{"emoji 🎉 here", "emoji@0 here@1"},
 		{"bad \xff\xfe utf8", "bad@0 utf8@1"},
 		{"\u0301leading mark", "leading@0 mark@1"},
+		{"Ｃｈｉｌｅ ＰＥＲＵ ﬁnancial", "chile@0 peru@1 financial@2"},
+		{"Ｓｉｎｏ－Ｍｅｘｉｃａｎ ｔｉｅｓ", "sino-mexican@0+ sino@0 mexican@1 ties@2"},
 	} {
 		if got := tokens(tc.in); got != tc.want {
 			t.Errorf("analyze(%q)\n got %s\nwant %s", tc.in, got, tc.want)

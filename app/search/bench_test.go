@@ -6,9 +6,6 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
-
-	"chinalac/app/corpus"
-	"chinalac/seeds"
 )
 
 func BenchmarkBuild(b *testing.B) {
@@ -17,11 +14,7 @@ func BenchmarkBuild(b *testing.B) {
 }
 
 func BenchmarkBuildReal(b *testing.B) {
-	c, err := corpus.Load(seeds.FS)
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchmarkBuild(b, Docs(c))
+	benchmarkBuild(b, Docs(loadRealCorpus(b)))
 }
 
 // benchmarkBuild times New and reports the heap the index holds.

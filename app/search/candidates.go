@@ -1,22 +1,27 @@
 package search
 
 import (
-	"cmp"
+	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
-// Match costs, the second rank bucket, best first. A prefix with a typo
-// stands between a whole word with as many typos and one with more.
+// matchKind is how a query word matched an index term, best first. A
+// prefix with a typo stands between a whole word with as many typos and
+// one with more.
+type matchKind int8
+
 const (
-	costAccent      = iota // the word as spelt, accents and all
-	costFolded             // the same letters once accents are dropped
-	costPrefix             // the start of a longer word
-	costTypo1              // one edit
-	costPrefixTypo1        // the start of a longer word, one edit
-	costTypo2
-	costPrefixTypo2
+	matchAccent      matchKind = iota // the word as spelt, accents and all
+	matchFolded                       // the same letters once accents are dropped
+	matchPrefix                       // the start of a longer word
+	matchTypo1                        // one edit
+	matchPrefixTypo1                  // the start of a longer word, one edit
+	matchTypo2
+	matchPrefixTypo2
+	matchKinds
 )
 
 // maxTypoCandidates bounds the vocabulary entries a word with a typo
@@ -26,13 +31,14 @@ const maxTypoCandidates = 32
 // cand is a term a query word matches, and how.
 type cand struct {
 	term int32
-	cost int8
+	kind matchKind
 	m    Match
 }
 
-// candidates lists the terms w matches. The kinds of match are tried in
-// turn and a worse kind only when the better ones found nothing, so that a
-// word people spell right does not drag in its near neighbours:
+// candidates lists the terms w matches, each once, by its best kind of
+// match. The kinds are tried in turn and a worse kind only when the better
+// ones found nothing, so that a word people spell right does not drag in
+// its near neighbours:
 //
 //   - the word itself, accent-exact or folded;
 //   - as a prefix, if w is the word being typed (beside the word itself);
@@ -46,51 +52,48 @@ func (ix *Index) candidates(w queryWord, typos bool) []cand {
 		exact = true
 		for _, t := range ix.vocab[v].variants {
 			orig := ix.terms[t].orig
-			c := cand{term: t, cost: costAccent, m: Match{Query: w.raw, Word: orig}}
+			c := cand{term: t, kind: matchAccent, m: Match{Query: w.raw, Word: orig}}
 			if orig != w.orig {
-				c.cost, c.m.Folded = costFolded, true
+				c.kind, c.m.Folded = matchFolded, true
 			}
 			out = append(out, c)
 		}
 	}
-	prefixed := false
+	var prefixed []int32
 	if w.prefix {
-		for _, v := range ix.prefixEntries(w.term) {
+		prefixed = ix.prefixEntries(w.term)
+		for _, v := range prefixed {
 			for _, t := range ix.vocab[v].variants {
 				orig := ix.terms[t].orig
-				out = append(out, cand{term: t, cost: costPrefix, m: Match{Query: w.raw, Word: orig, Prefix: true, Folded: !strings.HasPrefix(orig, w.orig)}})
-				prefixed = true
+				out = append(out, cand{term: t, kind: matchPrefix, m: Match{Query: w.raw, Word: orig, Prefix: true, Folded: !strings.HasPrefix(orig, w.orig)}})
 			}
 		}
 	}
-	k := allowedTypos(len(w.runes))
-	if !typos || exact || k == 0 || strings.ContainsAny(w.term, "0123456789") {
+	k := typoBudget(w)
+	if !typos || exact || k == 0 {
 		return out
 	}
-	hits := ix.fuzzy(w.runes, k, false)
+	hits, d := ix.fuzzy(w.runes, k, false, 0)
 	prefix := false
-	if len(hits) == 0 && w.prefix && !prefixed {
-		hits, prefix = ix.fuzzy(w.runes, k, true), true
+	if len(hits) == 0 && len(prefixed) == 0 && w.prefix {
+		hits, d = ix.fuzzy(w.runes, k, true, 0)
+		prefix = true
 	}
-	if len(hits) > maxTypoCandidates {
-		sort.SliceStable(hits, func(x, y int) bool {
-			a, b := hits[x], hits[y]
-			return cmp.Compare(ix.vocab[b.id].df, ix.vocab[a.id].df) < 0
-		})
-		hits = hits[:maxTypoCandidates]
+	kind := matchTypo1
+	if d > 1 {
+		kind = matchTypo2
 	}
-	for _, h := range hits {
-		cost := int8(costTypo1)
-		if h.typos > 1 {
-			cost = costTypo2
+	if prefix {
+		kind++
+	}
+	for _, id := range ix.mostFrequent(slices.Values(hits), maxTypoCandidates) {
+		if slices.Contains(prefixed, id) {
+			continue // "chanc": "chance" is a prefix, not a typo
 		}
-		if prefix {
-			cost++
-		}
-		v := ix.vocab[h.id]
+		v := ix.vocab[id]
 		for _, t := range v.variants {
 			orig := ix.terms[t].orig
-			out = append(out, cand{term: t, cost: cost, m: Match{Query: w.raw, Word: orig, Typos: h.typos, Prefix: prefix, Folded: orig != v.text || w.orig != w.term}})
+			out = append(out, cand{term: t, kind: kind, m: Match{Query: w.raw, Word: orig, Typos: d, Prefix: prefix, Folded: orig != v.text || w.orig != w.term}})
 		}
 	}
 	return out
@@ -105,23 +108,31 @@ func (ix *Index) prefixEntries(p string) []int32 {
 	}
 	lo := sort.Search(len(ix.vocab), func(i int) bool { return ix.vocab[i].text >= p })
 	hi := lo + sort.Search(len(ix.vocab)-lo, func(i int) bool { return !strings.HasPrefix(ix.vocab[lo+i].text, p) })
-	limit := prefixLimit(n)
-	// top is kept sorted by df, highest first.
-	top := make([]int32, 0, min(hi-lo, limit))
-	for id := lo; id < hi; id++ {
-		v := &ix.vocab[id]
-		if v.stop || v.text == p {
+	return ix.mostFrequent(func(yield func(int32) bool) {
+		for id := lo; id < hi; id++ {
+			if v := &ix.vocab[id]; !v.stop && v.text != p && !yield(int32(id)) {
+				return
+			}
+		}
+	}, prefixLimit(n))
+}
+
+// mostFrequent returns the n vocabulary entries of ids with the highest
+// document frequency, highest first, the first seen first among equals:
+// the expansions kept of a prefix or a typo.
+func (ix *Index) mostFrequent(ids iter.Seq[int32], n int) []int32 {
+	var top []int32 // sorted by df, highest first
+	for id := range ids {
+		df := ix.vocab[id].df
+		if len(top) == n && df <= ix.vocab[top[n-1]].df {
 			continue
 		}
-		if len(top) == limit && v.df <= ix.vocab[top[limit-1]].df {
-			continue
-		}
-		i := sort.Search(len(top), func(i int) bool { return ix.vocab[top[i]].df < v.df })
-		if len(top) < limit {
+		i := sort.Search(len(top), func(i int) bool { return ix.vocab[top[i]].df < df })
+		if len(top) < n {
 			top = append(top, 0)
 		}
 		copy(top[i+1:], top[i:])
-		top[i] = int32(id)
+		top[i] = id
 	}
 	return top
 }

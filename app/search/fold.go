@@ -44,9 +44,9 @@ func Fold(s string) string {
 	return string(out)
 }
 
-// compose returns the canonical composition of base and a combining mark,
-// if Unicode defines one: compose('n', U+0303) = 'ñ'.
-func compose(base, mark rune) (rune, bool) {
+// composePair returns the canonical composition of base and a combining
+// mark, if Unicode defines one: composePair('n', U+0303) = 'ñ'.
+func composePair(base, mark rune) (rune, bool) {
 	if base > 0xFFFF || mark > 0xFFFF {
 		return 0, false
 	}
@@ -58,20 +58,36 @@ func compose(base, mark rune) (rune, bool) {
 	return 0, false
 }
 
-// Compose is a light NFC: it joins each combining mark to the letter before
-// it where Unicode has a precomposed letter for the pair, so that decomposed
-// input ("Pin\u0303era") spells words as the precomposed text does
-// ("Piñera"). Marks in non-canonical order are left as they stand.
-func Compose(s string) string {
+// Normalize is a light NFKC, for what a search box and a news text hold:
+// it joins each combining mark to the letter before it where Unicode has a
+// precomposed letter for the pair, so that decomposed input
+// ("Pin\u0303era") spells words as the precomposed text does ("Piñera"),
+// and it spells full-width letters and Latin ligatures as the letters they
+// stand for ("Ｃｈｉｌｅ" → "Chile", "ﬁ" → "fi"; see gen_fold.go). Marks in
+// non-canonical order are left as they stand.
+func Normalize(s string) string {
 	out := make([]rune, 0, len(s))
 	for _, r := range s {
 		if n := len(out); n > 0 && r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Mc) {
-			if c, ok := compose(out[n-1], r); ok {
+			if c, ok := composePair(out[n-1], r); ok {
 				out[n-1] = c
 				continue
 			}
 		}
-		out = append(out, r)
+		out = appendCompat(out, r)
 	}
 	return string(out)
+}
+
+// appendCompat appends r, or the letters it stands for if it is one of the
+// compatibility characters Normalize replaces.
+func appendCompat(dst []rune, r rune) []rune {
+	if r < rune(compatFrom[0]) || r > rune(compatFrom[len(compatFrom)-1]) {
+		return append(dst, r)
+	}
+	i := sort.Search(len(compatFrom), func(i int) bool { return compatFrom[i] >= uint16(r) })
+	if i < len(compatFrom) && compatFrom[i] == uint16(r) {
+		return append(dst, []rune(compatTo[i])...)
+	}
+	return append(dst, r)
 }

@@ -52,15 +52,49 @@ func TestFoldMatchesXText(t *testing.T) {
 	}
 }
 
-func TestComposeMatchesNFC(t *testing.T) {
+func TestNormalizeMatchesNFC(t *testing.T) {
 	for r := rune(0); r <= 0x2FFF; r++ {
 		if r >= 0xD800 && r <= 0xDFFF {
 			continue
 		}
 		nfd := norm.NFD.String(string(r))
 		want := norm.NFC.String(nfd)
-		if got := Compose(nfd); got != want {
-			t.Errorf("Compose(NFD(%U)) = %q, want %q", r, got, want)
+		if got := Normalize(nfd); got != want {
+			t.Errorf("Normalize(NFD(%U)) = %q, want %q", r, got, want)
+		}
+	}
+}
+
+// TestNormalizeCompatibilityForms checks the full-width and ligature
+// blocks against x/text's NFKC, and that the compatibility characters
+// around them are left alone.
+func TestNormalizeCompatibilityForms(t *testing.T) {
+	for _, block := range []struct {
+		first, last rune
+		nfkc        bool
+	}{
+		{0xFB00, 0xFB06, true},  // ﬀ … ﬆ
+		{0xFF01, 0xFF5E, true},  // full-width ASCII
+		{0x2460, 0x2473, false}, // circled digits
+		{0x00B2, 0x00B3, false}, // superscripts
+		{0xFF61, 0xFF65, false}, // half-width CJK punctuation
+	} {
+		for r := block.first; r <= block.last; r++ {
+			want := string(r)
+			if block.nfkc {
+				want = norm.NFKC.String(want)
+			}
+			if got := Normalize(string(r)); got != want {
+				t.Errorf("Normalize(%U %q) = %q, want %q", r, r, got, want)
+			}
+		}
+	}
+	for in, want := range map[string]string{
+		"Ｃｈｉｌｅ": "Chile", "ＰＥＲＵ": "PERU", "ﬁnancial": "financial", "eﬀort": "effort",
+		"ｅ\u0301": "é", "２０２４": "2024", "Piñera": "Piñera",
+	} {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

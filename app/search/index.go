@@ -43,10 +43,23 @@ type docInfo struct {
 	// title, 1 the byline, 2 onwards the body sentences.
 	starts  []uint32
 	metaEnd uint32 // positions before it are title or byline
+	// wordAt[p] is the byte offset, in its field, of the word at position
+	// p (a compound's first part, for a compound); compounds lists the
+	// compounds. Snippets mark words from them without analysing again.
+	wordAt    []uint32
+	compounds []compound
 	// norm is BM25's length normalisation, 1-b+b·len/avg, per field.
 	normMeta, normBody float32
 	focus              string
 	countries          []string
+}
+
+// compound is a hyphenated or apostrophised word, which stands at the
+// position of its first part and ends with its last.
+type compound struct {
+	pos  uint32
+	term int32
+	end  uint32 // byte offset in its field
 }
 
 // term is one spelling and its postings.
@@ -63,10 +76,9 @@ type term struct {
 // vocabEntry is one folded spelling.
 type vocabEntry struct {
 	text     string
-	runes    int32
+	runes    []rune  // of text, for edit distances
 	variants []int32 // terms, most frequent first
 	df       int32   // documents holding any variant
-	noTypos  bool    // digits: a typo in a number is another number
 	stop     bool
 }
 
@@ -75,86 +87,6 @@ type vocabEntry struct {
 type gram struct {
 	id  int32
 	pos uint8
-}
-
-// New builds the index.
-func New(docs []Doc) *Index {
-	ix := &Index{docs: make([]docInfo, len(docs))}
-	termByOrig := make(map[string]int32)
-	vocabByText := make(map[string]int32)
-	var vocab []vocabEntry
-	var metaTotal, bodyTotal float64
-
-	for d := range docs {
-		di := &ix.docs[d]
-		di.Doc = docs[d]
-		di.focus = strings.ToLower(docs[d].Focus)
-		for _, c := range docs[d].Countries {
-			di.countries = append(di.countries, strings.ToLower(c))
-		}
-		di.starts = make([]uint32, 0, len(docs[d].Sentences)+2)
-		var count int // words, for field lengths
-		add := func(t token, text string) {
-			if t.Kind != compoundToken {
-				count++
-			}
-			id, ok := termByOrig[t.Orig]
-			if !ok {
-				v, ok := vocabByText[t.Term]
-				if !ok {
-					v = int32(len(vocab))
-					vocabByText[t.Term] = v
-					vocab = append(vocab, vocabEntry{text: t.Term})
-				}
-				id = int32(len(ix.terms))
-				termByOrig[t.Orig] = id
-				ix.terms = append(ix.terms, term{orig: t.Orig, vocab: v, display: text[t.Start:t.End]})
-				vocab[v].variants = append(vocab[v].variants, id)
-			}
-			tm := &ix.terms[id]
-			if !tm.lower && t.Kind != cjkToken && text[t.Start:t.End] == t.Orig {
-				tm.lower = true
-			}
-			if n := len(tm.docs); n == 0 || tm.docs[n-1] != uint32(d) {
-				tm.docs = append(tm.docs, uint32(d))
-				tm.off = append(tm.off, uint32(len(tm.pos)))
-			}
-			tm.pos = append(tm.pos, uint32(t.Pos))
-		}
-		pos := 0
-		field := func(text string) {
-			di.starts = append(di.starts, uint32(pos))
-			pos = analyze(text, pos, func(t token) { add(t, text) }) + 1
-		}
-		field(di.Title)
-		field(di.Author)
-		di.metaEnd = uint32(pos)
-		metaLen := count
-		for _, s := range di.Sentences {
-			field(s.Text)
-		}
-		bodyLen := count - metaLen
-		metaTotal += float64(metaLen)
-		bodyTotal += float64(bodyLen)
-		di.normMeta, di.normBody = float32(metaLen), float32(bodyLen) // lengths for now
-	}
-
-	n := float64(max(len(docs), 1))
-	ix.avgMeta, ix.avgBody = max(metaTotal/n, 1), max(bodyTotal/n, 1)
-	for d := range ix.docs {
-		di := &ix.docs[d]
-		di.normMeta = float32(1 - bm25B + bm25B*float64(di.normMeta)/ix.avgMeta)
-		di.normBody = float32(1 - bm25B + bm25B*float64(di.normBody)/ix.avgBody)
-	}
-	for i := range ix.terms {
-		t := &ix.terms[i]
-		t.off = append(t.off, uint32(len(t.pos)))
-		t.docs, t.off, t.pos = slices.Clip(t.docs), slices.Clip(t.off), slices.Clip(t.pos)
-	}
-	ix.sortVocab(vocab)
-	ix.indexGrams()
-	ix.indexShortPrefixes()
-	return ix
 }
 
 // sortVocab sorts the vocabulary by text, so that a prefix is a range, and
@@ -170,21 +102,29 @@ func (ix *Index) sortVocab(vocab []vocabEntry) {
 	})
 	ix.vocab = make([]vocabEntry, len(vocab))
 	ix.byText = make(map[string]int32, len(vocab))
+	n := 0
+	for _, v := range vocab {
+		n += utf8.RuneCountInString(v.text)
+	}
+	runes := make([]rune, 0, n) // one array for all the entries
 	for newID, oldID := range order {
 		v := vocab[oldID]
-		v.runes = int32(utf8.RuneCountInString(v.text))
-		v.stop = stopWords[v.text]
-		v.noTypos = strings.ContainsAny(v.text, "0123456789")
-		sort.SliceStable(v.variants, func(x, y int) bool {
-			a, b := v.variants[x], v.variants[y]
-			return len(ix.terms[b].docs)-len(ix.terms[a].docs) < 0
-		})
-		for _, t := range v.variants {
-			ix.terms[t].vocab = int32(newID)
+		start := len(runes)
+		for _, r := range v.text {
+			runes = append(runes, r)
 		}
+		v.runes = runes[start:len(runes):len(runes)]
+		v.stop = stopWords[v.text]
 		v.df = int32(len(ix.terms[v.variants[0]].docs))
 		if len(v.variants) > 1 {
+			sort.SliceStable(v.variants, func(x, y int) bool {
+				a, b := v.variants[x], v.variants[y]
+				return len(ix.terms[b].docs)-len(ix.terms[a].docs) < 0
+			})
 			v.df = int32(countUnion(ix.terms, v.variants))
+		}
+		for _, t := range v.variants {
+			ix.terms[t].vocab = int32(newID)
 		}
 		ix.vocab[newID] = v
 		ix.byText[v.text] = int32(newID)
@@ -202,21 +142,20 @@ func countUnion(terms []term, ids []int32) int {
 	return len(seen)
 }
 
-// minTypoRunes is the length of the shortest query word that may have a
-// typo; shorter vocabulary entries are never a typo's candidates.
-const minTypoRunes = 5
-
-// indexGrams builds the bigram index that narrows typo candidates: entries
-// of four letters or more, padded at both ends ("$c", "co", …, "r$").
+// indexGrams builds the bigram index that narrows typo candidates, padded
+// at both ends ("$c", "co", …, "r$"), of the entries a typo can reach: as
+// long as the shortest word allowed a typo, less that typo, at least, and
+// not numbers.
 func (ix *Index) indexGrams() {
 	ix.grams = make(map[uint64][]gram)
+	shortest := minTypoRunes - allowedTypos(minTypoRunes)
 	var rs []rune
 	for id, v := range ix.vocab {
-		if v.noTypos || v.runes < minTypoRunes-1 {
+		if len(v.runes) < shortest || spellsNumber(v.text) {
 			continue
 		}
 		rs = append(rs[:0], 0)
-		rs = append(rs, []rune(v.text)...)
+		rs = append(rs, v.runes...)
 		rs = append(rs, 0)
 		for i := 0; i+1 < len(rs); i++ {
 			k := gramKey(rs[i], rs[i+1])
@@ -252,7 +191,7 @@ func (ix *Index) indexShortPrefixes() {
 		}
 	}
 	for p, ids := range groups {
-		ix.short[p] = ix.topByDF(ids, prefixLimit(utf8.RuneCountInString(p)))
+		ix.short[p] = slices.Clip(ix.mostFrequent(slices.Values(ids), prefixLimit(utf8.RuneCountInString(p))))
 	}
 }
 
@@ -267,11 +206,4 @@ func prefixLimit(n int) int {
 		return 24
 	}
 	return 48
-}
-
-// topByDF returns the n ids of highest document frequency, best first.
-func (ix *Index) topByDF(ids []int32, n int) []int32 {
-	ids = slices.Clone(ids)
-	sort.SliceStable(ids, func(x, y int) bool { a, b := ids[x], ids[y]; return int(ix.vocab[b].df-ix.vocab[a].df) < 0 })
-	return slices.Clip(ids[:min(n, len(ids))])
 }

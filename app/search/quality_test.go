@@ -10,13 +10,25 @@ import (
 	"chinalac/seeds"
 )
 
-var realIndex = sync.OnceValues(func() (*Index, error) {
-	c, err := corpus.Load(seeds.FS)
+var (
+	realCorpus = sync.OnceValues(func() (*corpus.Corpus, error) { return corpus.Load(seeds.FS) })
+	realIndex  = sync.OnceValues(func() (*Index, error) {
+		c, err := realCorpus()
+		if err != nil {
+			return nil, err
+		}
+		return FromCorpus(c), nil
+	})
+)
+
+func loadRealCorpus(tb testing.TB) *corpus.Corpus {
+	tb.Helper()
+	c, err := realCorpus()
 	if err != nil {
-		return nil, err
+		tb.Fatal(err)
 	}
-	return FromCorpus(c), nil
-})
+	return c
+}
 
 func loadReal(tb testing.TB) *Index {
 	tb.Helper()
@@ -38,7 +50,8 @@ const (
 
 // TestQuality checks that the right document comes first for queries
 // people type, misspelt in every way, over the real corpus. only marks the
-// queries whose words stand in one document: nothing else may be returned.
+// queries whose words stand together in one document: nothing else may be
+// returned.
 func TestQuality(t *testing.T) {
 	ix := loadReal(t)
 	cases := []struct {
@@ -50,13 +63,13 @@ func TestQuality(t *testing.T) {
 		{"Pinra", "deletion", pinera, true},
 		{"Pniera", "transposition", pinera, true},
 		{"Sebastain Pinera", "transposition, accent", pinera, true},
-		{"fiftieth anniversary", "multi-word", pinera, false},
-		{"50th anniversary", "multi-word", pinera, false},
+		{"fiftieth anniversary", "multi-word", pinera, true},
+		{"50th anniversary", "multi-word, in two documents", pinera, false},
 		{`"free trade agreement"`, "phrase", pinera, true},
-		{"COVID-19 vaccine", "hyphenated, multi-word", pinera, false},
+		{"COVID-19 vaccine", "hyphenated, multi-word", pinera, true},
 		{"vacine", "deletion", pinera, true},
 		{"paradigm", "theme", pinera, true},
-		{"congratulatory mesages", "deletion, multi-word", pinera, false},
+		{"congratulatory mesages", "deletion, multi-word", pinera, true},
 
 		{"coper", "deletion", boric, true},
 		{"copper", "theme", boric, true},
@@ -64,9 +77,9 @@ func TestQuality(t *testing.T) {
 		{"Borick", "insertion", boric, true},
 		{"Gabriel Boric", "name", boric, true},
 		{"Trans-Pacfic", "hyphenated, deletion", boric, true},
-		{"Trans-Pacific Partnership", "hyphenated, multi-word", boric, false},
+		{"Trans-Pacific Partnership", "hyphenated, multi-word", boric, true},
 		{"protectionsim", "transposition", boric, true},
-		{"one-China principle", "hyphenated, multi-word", boric, false},
+		{"one-China principle", "hyphenated, multi-word", boric, true},
 
 		{"Boloua", "prefix with typo", boluarte, true},
 		{"Boluatre", "transposition", boluarte, true},
@@ -77,7 +90,7 @@ func TestQuality(t *testing.T) {
 		{"Dina Ercilia", "name", boluarte, true},
 		{"Peruvian", "place", boluarte, true},
 		{"artificial inteligence", "deletion, multi-word", boluarte, true},
-		{"Pacific Rim", "place", boluarte, false},
+		{"Pacific Rim", "place", boluarte, true},
 
 		{"Columbia FTA", "place, acronym", celac, true},
 		{"Zhu Qingqiao", "author", celac, true},
@@ -87,7 +100,7 @@ func TestQuality(t *testing.T) {
 		{"scholarships", "theme", celac, true},
 		{"Caribean Music Festival", "deletion, multi-word", celac, true},
 		{"RMB settlement", "theme", celac, true},
-		{"Five-Year Cooperation Plan", "hyphenated, multi-word", celac, false},
+		{"Five-Year Cooperation Plan", "hyphenated, multi-word", celac, true},
 		{"Ministerial", "theme", celac, true},
 
 		{"electic vehicles", "deletion, multi-word", obrador, true},
@@ -95,8 +108,8 @@ func TestQuality(t *testing.T) {
 		{"López Obrador", "name", obrador, true},
 		{"Andres Manuel", "missing accent", obrador, true},
 		{"Sino-Mexican", "hyphenated", obrador, true},
-		{"Sino Mexican relations", "split compound", obrador, false},
-		{"anti drug", "split compound", obrador, false},
+		{"Sino Mexican relations", "split compound", obrador, true},
+		{"anti drug", "split compound", obrador, true},
 		{"anti-drug", "hyphenated", obrador, true},
 		{"hurricane", "theme", obrador, true},
 		{"huricane", "deletion", obrador, true},
@@ -109,6 +122,20 @@ func TestQuality(t *testing.T) {
 		{"Ecuadro", "transposition", celac, true},
 		{"Obra", "prefix", obrador, true},
 		{"Obrdor", "prefix with typo", obrador, true},
+
+		// Two typos, in words of 9 letters or more; swaps among them.
+		{"congratualtroy", "two swaps", pinera, true},
+		{"protcetionsim", "two swaps", boric, true},
+		{"discrminatroy", "deletion, swap", boric, true},
+		{"reciprcoity", "transposition", boric, true},
+		{"globalizaiton", "transposition", boluarte, true},
+		{"artifical inteligense", "deletions, substitution", boluarte, true},
+		{"manufacturnig", "transposition", boluarte, true},
+		{"scolarhsips", "deletion, swap", celac, true},
+		{"feasabilty", "substitution, deletion", celac, true},
+		{"trafickign", "deletion, swap", obrador, true},
+		{"transendantal", "deletion, substitution", obrador, true},
+		{"complemantray", "substitution, swap", obrador, true},
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n%-28s %-26s %-28s %-28s %s\n", "query", "kind", "want", "got", "hits")

@@ -26,9 +26,9 @@ type clause struct {
 
 // parsedQuery is a query cleaned, cut to its bounds and split into clauses.
 type parsedQuery struct {
-	text    string
-	cut     bool
-	clauses []clause
+	text               string
+	cutRunes, cutWords bool // which bounds it was cut to
+	clauses            []clause
 }
 
 // cleanQuery makes any input safe to search: invalid UTF-8 becomes U+FFFD,
@@ -63,7 +63,7 @@ func cleanQuery(s string) (text string, cut, trailing bool) {
 }
 
 func isQuote(r rune) bool {
-	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»'
+	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»' || r == '＂'
 }
 
 // parseQuery splits q into clauses. Quotes delimit phrases; an unclosed
@@ -71,7 +71,7 @@ func isQuote(r rune) bool {
 // dropped outside phrases unless the query has nothing else.
 func parseQuery(q string) parsedQuery {
 	text, cut, trailing := cleanQuery(q)
-	pq := parsedQuery{text: text, cut: cut}
+	pq := parsedQuery{text: text, cutRunes: cut}
 	quoted := false
 	segStart := 0
 	closedLast := false // the query ends with a closing quote
@@ -89,8 +89,8 @@ func parseQuery(q string) parsedQuery {
 	}
 	flush(len(text))
 
-	pq.dropStopWords()
-	// The cut in words.
+	// The cut in words, stop words counted: it is a bound on what is
+	// typed.
 	words := 0
 	for i := range pq.clauses {
 		c := &pq.clauses[i]
@@ -100,13 +100,14 @@ func parseQuery(q string) parsedQuery {
 			if len(c.words) == 0 {
 				pq.clauses = pq.clauses[:i]
 			}
-			pq.cut = true
+			pq.cutWords = true
 			pq.text = strings.TrimSpace(text[:lastEnd(pq.clauses)])
 			trailing = true // the words cut off were complete
 			break
 		}
 		words += len(c.words)
 	}
+	pq.dropStopWords()
 	if n := len(pq.clauses); n > 0 && !trailing && !closedLast {
 		c := &pq.clauses[n-1]
 		w := &c.words[len(c.words)-1]
@@ -181,13 +182,4 @@ func (pq *parsedQuery) dropStopWords() {
 	if len(kept) > 0 {
 		pq.clauses = kept
 	}
-}
-
-// wordCount is the number of query words the clauses stand for.
-func wordCount(cs []clause) int {
-	n := 0
-	for _, c := range cs {
-		n += len(c.words)
-	}
-	return n
 }

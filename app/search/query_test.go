@@ -58,24 +58,42 @@ func TestParseQuery(t *testing.T) {
 }
 
 func TestParseQueryCut(t *testing.T) {
-	long := strings.Repeat("x", 10000)
-	pq := parseQuery(long)
-	if !pq.cut || len([]rune(pq.text)) != MaxQueryRunes {
-		t.Errorf("10,000 runes: cut %v, %d runes kept", pq.cut, len([]rune(pq.text)))
+	words := func(pq parsedQuery) int {
+		n := 0
+		for _, c := range pq.clauses {
+			n += len(c.words)
+		}
+		return n
 	}
-	var words []string
+	var thousand []string
 	for i := range 1000 {
-		words = append(words, fmt.Sprintf("w%d", i))
+		thousand = append(thousand, fmt.Sprintf("w%d", i))
 	}
-	pq = parseQuery(strings.Join(words, " "))
-	if !pq.cut || wordCount(pq.clauses) != MaxQueryWords {
-		t.Errorf("1,000 words: cut %v, %d words kept", pq.cut, wordCount(pq.clauses))
-	}
-	if pq.clauses[len(pq.clauses)-1].words[0].prefix {
-		t.Error("a word before the cut is complete, not a prefix")
-	}
-	pq = parseQuery("short query")
-	if pq.cut {
-		t.Error("a short query is not cut")
+	for _, tc := range []struct {
+		name               string
+		in                 string
+		cutRunes, cutWords bool
+		runes, words       int // kept
+	}{
+		{"10,000 letters", strings.Repeat("x", 10000), true, false, MaxQueryRunes, 1},
+		{"1,000 words", strings.Join(thousand, " "), true, true, -1, MaxQueryWords},
+		{"30 short words", strings.Repeat("ab ", 30), false, true, -1, MaxQueryWords},
+		{"stop words count", strings.Repeat("the copper ", 15), false, true, -1, MaxQueryWords / 2},
+		{"200 letters in 2 words", strings.Repeat("x", 150) + " " + strings.Repeat("y", 100), true, false, MaxQueryRunes, 2},
+		{"short", "short query", false, false, 11, 2},
+	} {
+		pq := parseQuery(tc.in)
+		if pq.cutRunes != tc.cutRunes || pq.cutWords != tc.cutWords {
+			t.Errorf("%s: cut to runes %v, to words %v; want %v, %v", tc.name, pq.cutRunes, pq.cutWords, tc.cutRunes, tc.cutWords)
+		}
+		if n := len([]rune(pq.text)); tc.runes >= 0 && n != tc.runes {
+			t.Errorf("%s: %d runes kept, want %d", tc.name, n, tc.runes)
+		}
+		if n := words(pq); n != tc.words {
+			t.Errorf("%s: %d words kept, want %d", tc.name, n, tc.words)
+		}
+		if tc.cutWords && pq.clauses[len(pq.clauses)-1].words[0].prefix {
+			t.Errorf("%s: a word before the cut is complete, not a prefix", tc.name)
+		}
 	}
 }

@@ -56,11 +56,27 @@ func TestRankBuckets(t *testing.T) {
 			body("two", "Cities", "The infrastructures grew."),
 			body("one", "Cities", "The infrastructure grew."),
 		}, "infrastrcture ", []string{"one"}},
-		{"all words above some, however strong", []Doc{
+		{"only every word, when a document has them all, however strong the others", []Doc{
 			body("some", "Copper copper", "Copper copper copper copper."),
 			body("all", "Report", "The mine sells copper."),
 			body("other", "Report", "The mine is closed."),
-		}, "copper mine ", []string{"all", "some", "other"}},
+		}, "copper mine ", []string{"all"}},
+		{"many folded words above one prefix", []Doc{
+			body("prefix", "Mexico", "Jose Andres Lopez Obradorista spoke."),
+			body("folded", "Mexico", "José Andrés López Obrador spoke."),
+		}, "Jose Andres Lopez Obrador", []string{"folded", "prefix"}},
+		{"folded words and a prefix above exact words and a typo", []Doc{
+			body("typo", "Song", "Jose Andres heard a chant."),
+			body("prefix", "Port", "José Andrés saw Chancay."),
+		}, "Jose Andres chanc", []string{"prefix", "typo"}},
+		{"a prefix above a typo, whatever else is folded", []Doc{
+			body("typo", "Port", "Jose Andres Lopez saw the chant."),
+			body("prefix", "Port", "José Andrés López saw Chancay."),
+		}, "Jose Andres Lopez chanc", []string{"prefix", "typo"}},
+		{"one typo above two, whatever else is folded", []Doc{
+			body("two", "Lima", "Jose Andres Lopez opposed protectionism."),
+			body("one", "Lima", "José Andrés López built infrastructure."),
+		}, "Jose Andres Lopez infrastrcture protcetionsim ", []string{"one", "two"}},
 		{"close above distant", []Doc{
 			body("distant", "Report", "Copper is what the old and famous northern mine sells."),
 			body("close", "Report", "The copper mine sells ore to smelters across the region."),
@@ -73,11 +89,11 @@ func TestRankBuckets(t *testing.T) {
 			body("body", "Report on ore", "The copper is sold."),
 			body("title", "Report on copper", "The ore is sold."),
 		}, "copper ", []string{"title", "body"}},
-		{"half the words at least", []Doc{
+		{"when no document has every word, half the words at least", []Doc{
 			body("one", "Report", "Copper."),
 			body("two", "Report", "Copper and lithium."),
 			body("three", "Report", "Copper, lithium and silver."),
-		}, "copper lithium silver ", []string{"three", "two"}},
+		}, "copper lithium silver gold ", []string{"three", "two"}},
 		{"phrase only in a row", []Doc{
 			body("apart", "Trade", "A free market, trade and an agreement."),
 			body("row", "Trade", "A free trade agreement."),
@@ -101,7 +117,29 @@ func TestRankBuckets(t *testing.T) {
 		{"split query finds the hyphenated word", []Doc{
 			body("hyphen", "Law", "An anti-drug law."),
 			body("other", "Law", "A drug law."),
-		}, "anti drug ", []string{"hyphen", "other"}},
+		}, "anti drug ", []string{"hyphen"}},
+		{"a swap among other edits counts one typo", []Doc{
+			body("swap", "Lima", "The infrastructure grew."),
+		}, "infratsructre ", []string{"swap"}},
+		{"two swaps count two typos", []Doc{
+			body("swaps", "Trade", "No protectionism."),
+		}, "protcetionsim ", []string{"swaps"}},
+		{"CJK in a body sentence", []Doc{
+			body("zh", "Forum", "China and Latin America met.", "中拉论坛在北京举行。"),
+			body("en", "Forum", "The forum met in Beijing."),
+		}, "论坛", []string{"zh"}},
+		{"full-width letters find the word", []Doc{
+			body("cl", "Chile", "Chile sells copper."),
+			body("pe", "Peru", "Peru sells copper."),
+		}, "Ｃｈｉｌｅ", []string{"cl"}},
+		{"a ligature finds the word", []Doc{
+			body("fin", "Markets", "The financial markets."),
+			body("other", "Markets", "The stock markets."),
+		}, "ﬁnancial ", []string{"fin"}},
+		{"full-width capitals find the word", []Doc{
+			body("cl", "Chile", "Chile sells copper."),
+			body("pe", "Peru", "Peru sells copper."),
+		}, "ＰＥＲＵ ", []string{"pe"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := New(tc.docs).Search(Query{Text: tc.query})

@@ -14,7 +14,7 @@ type docScore struct {
 	doc     uint32
 	words   int     // bucket 1: query words matched, more first
 	clauses int     // clauses matched
-	cost    int     // bucket 2: match costs summed, lower first
+	cost    costs   // bucket 2: its matches by kind, worst first (see costs)
 	prox    int     // bucket 3: proximity, lower first
 	bm      float64 // bucket 4: BM25F, higher first
 	all     bool
@@ -22,8 +22,11 @@ type docScore struct {
 
 // scratch is per-query working space, one slot per document.
 type scratch struct {
-	slot     []int32 // document → index+1 into scores
-	ccost    []int8  // document → its best cost in the current clause, +1
+	slot []int32 // document → index+1 into scores
+	// The current clause: whether it matched the document, how well at
+	// best, and its BM25.
+	cmatched []bool
+	ccost    []costs
 	cbm      []float64
 	ctouched []uint32
 	scores   []docScore
@@ -50,7 +53,7 @@ func (ix *Index) getScratch() *scratch {
 	s, _ := scratchPool.Get().(*scratch)
 	if s == nil || len(s.slot) != len(ix.docs) {
 		n := len(ix.docs)
-		s = &scratch{slot: make([]int32, n), ccost: make([]int8, n), cbm: make([]float64, n), head: make([]int32, n)}
+		s = &scratch{slot: make([]int32, n), cmatched: make([]bool, n), ccost: make([]costs, n), cbm: make([]float64, n), head: make([]int32, n)}
 	}
 	return s
 }
@@ -65,24 +68,24 @@ func (s *scratch) release() {
 
 // Search answers q.
 //
+// A query of several words is not a loose OR: when documents match every
+// word, only they are returned (with AllWords set); only when none does
+// are those matching at least half of the words (rounded up) returned.
+//
 // Ranking is lexicographic, so that no lower bucket ever outweighs a higher
 // one:
 //
 //  1. the number of query words matched, more first;
-//  2. the match costs summed over the words: accent-exact, then folded,
-//     prefix, one typo, a prefix with one typo, two typos, a prefix with
-//     two typos;
+//  2. how the words matched, the worst matches deciding first (see costs):
+//     accent-exact above folded above prefix above one typo above a
+//     prefix with one typo above two typos above a prefix with two;
 //  3. proximity: matched words standing closer together within a sentence
 //     first (see proximity);
 //  4. BM25F (k1 1.2, b 0.75) with the title and byline weighing three times
 //     the body.
-//
-// A query of several words is not a loose OR: a document must match at
-// least half of its words (rounded up); those matching all of them come
-// first and have AllWords set.
 func (ix *Index) Search(q Query) Results {
 	pq := parseQuery(q.Text)
-	res := Results{Query: pq.text, Cut: pq.cut}
+	res := Results{Query: pq.text, CutRunes: pq.cutRunes, CutWords: pq.cutWords}
 	if len(pq.clauses) == 0 || len(ix.docs) == 0 {
 		return res
 	}
@@ -106,8 +109,15 @@ func (ix *Index) Search(q Query) Results {
 		total += cs[i].weight
 	}
 
-	// The multi-word rule: at least half of the words.
+	// The multi-word rule: every word if some document has them all, else
+	// at least half of them.
 	need := (total + 1) / 2
+	for _, sc := range s.scores {
+		if sc.words == total {
+			need = total
+			break
+		}
+	}
 	scores := s.scores[:0]
 	for _, sc := range s.scores {
 		if sc.words >= need {
@@ -170,16 +180,16 @@ func (ix *Index) accumulate(s *scratch, cs []rclause, ci int, allowed func(uint3
 		for k, cd := range c.cands[0] {
 			t := &ix.terms[cd.term]
 			idf := ix.idf(ix.vocab[t.vocab].df)
+			cost := cd.kind.cost()
 			for i, d := range t.docs {
 				if allowed != nil && !allowed(d) {
 					continue
 				}
-				prev := s.ccost[d]
-				if prev == 0 {
+				if !s.cmatched[d] {
+					s.cmatched[d], s.ccost[d] = true, cost
 					s.ctouched = append(s.ctouched, d)
-				}
-				if prev == 0 || cd.cost+1 < prev {
-					s.ccost[d] = cd.cost + 1
+				} else if cost < s.ccost[d] {
+					s.ccost[d] = cost
 				}
 				s.cbm[d] = max(s.cbm[d], ix.bm25(t, i, idf))
 				if refs {
@@ -200,35 +210,32 @@ func (ix *Index) accumulate(s *scratch, cs []rclause, ci int, allowed func(uint3
 		sc := &s.scores[k-1]
 		sc.words += c.weight
 		sc.clauses++
-		sc.cost += int(s.ccost[d] - 1)
+		sc.cost = sc.cost.add(s.ccost[d])
 		sc.bm += s.cbm[d]
-		s.ccost[d], s.cbm[d] = 0, 0
+		s.cmatched[d], s.ccost[d], s.cbm[d] = false, 0, 0
 	}
 	s.ctouched = s.ctouched[:0]
 }
 
 // accumulatePhrase scores the documents where a phrase's words stand in a
-// row. Its cost and BM25 are those of its words.
+// row. Its costs and BM25 are those of its words.
 func (ix *Index) accumulatePhrase(s *scratch, c *rclause, allowed func(uint32) bool) {
 	for _, cd := range c.cands[0] {
 		for _, d := range ix.terms[cd.term].docs {
-			if s.ccost[d] != 0 || allowed != nil && !allowed(d) {
+			if s.cmatched[d] || allowed != nil && !allowed(d) {
 				continue
 			}
 			hs := ix.matchesIn(d, c)
 			if len(hs) == 0 {
 				continue
 			}
-			cost, bm := 0, 0.0
+			var cost costs
+			bm := 0.0
 			for j := range c.words {
-				best, bestBM := int8(-1), 0.0
+				best, bestBM := matchKinds, 0.0
 				for _, h := range hs {
-					if h.word != j {
-						continue
-					}
-					cj := c.cands[j][h.cand]
-					if best < 0 || cj.cost < best {
-						best = cj.cost
+					if h.word == j {
+						best = min(best, c.cands[j][h.cand].kind)
 					}
 				}
 				for _, cj := range c.cands[j] {
@@ -237,11 +244,10 @@ func (ix *Index) accumulatePhrase(s *scratch, c *rclause, allowed func(uint32) b
 						bestBM = max(bestBM, ix.bm25(t, i, ix.idf(ix.vocab[t.vocab].df)))
 					}
 				}
-				cost += int(best)
+				cost = cost.add(best.cost())
 				bm += bestBM
 			}
-			s.ccost[d] = int8(min(cost, 120) + 1)
-			s.cbm[d] = bm
+			s.cmatched[d], s.ccost[d], s.cbm[d] = true, cost, bm
 			s.ctouched = append(s.ctouched, d)
 		}
 	}
@@ -257,8 +263,11 @@ func (ix *Index) rank(scores []docScore, cs []rclause, limit int, s *scratch) []
 	if len(scores) == 0 {
 		return nil
 	}
-	key := func(sc *docScore) int { return (MaxQueryWords+1-sc.words)<<12 | sc.cost }
-	type count struct{ key, n int }
+	key := func(sc *docScore) uint64 { return uint64(MaxQueryWords-sc.words)<<32 | uint64(sc.cost) }
+	type count struct {
+		key uint64
+		n   int
+	}
 	var counts []count // few: one per (words, cost) met
 	for i := range scores {
 		k := key(&scores[i])
@@ -382,7 +391,7 @@ func (h *byBM) Pop() any {
 func wordMatch(raw string, cands []cand) WordMatch {
 	wm := WordMatch{Query: raw}
 	sorted := slices.Clone(cands)
-	sort.SliceStable(sorted, func(x, y int) bool { a, b := sorted[x], sorted[y]; return cmp.Compare(a.cost, b.cost) < 0 })
+	sort.SliceStable(sorted, func(x, y int) bool { return sorted[x].kind < sorted[y].kind })
 	for _, c := range sorted {
 		if len(wm.Matches) == maxWordMatches {
 			break

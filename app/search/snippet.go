@@ -11,9 +11,8 @@ const maxSnippets = 3
 
 // snippets picks the sentences of document d that best show why it
 // matched: the most distinct query words, then the closest together, then
-// the earliest. Where the words matched comes from the index positions;
-// only the chosen sentences are tokenised again, to turn positions into
-// byte ranges for the marks.
+// the earliest. Where the words matched comes from the index positions,
+// and their byte ranges from the offsets the index keeps per position.
 func (ix *Index) snippets(d uint32, cs []rclause) []Snippet {
 	di := &ix.docs[d]
 	type sentence struct {
@@ -61,30 +60,31 @@ func (ix *Index) snippets(d uint32, cs []rclause) []Snippet {
 	for _, s := range ss[:min(maxSnippets, len(ss))] {
 		text, n := di.field(s.idx)
 		sn := Snippet{Sentence: n, Text: text}
-		// Byte ranges of the tokens at the matched positions.
-		type want struct {
-			orig string
-			m    Match
-		}
-		wants := map[uint32][]want{}
 		for k, h := range s.hits {
 			c := cs[s.hitClauses[k]].cands[h.word][h.cand]
-			wants[h.pos] = append(wants[h.pos], want{ix.terms[c.term].orig, c.m})
-		}
-		analyze(text, int(di.starts[s.idx]), func(t token) {
-			for _, w := range wants[uint32(t.Pos)] {
-				if w.orig == t.Orig {
-					sn.Marks = append(sn.Marks, Span{t.Start, t.End})
-					if !slices.Contains(sn.Why, w.m) {
-						sn.Why = append(sn.Why, w.m)
-					}
-				}
+			sn.Marks = append(sn.Marks, di.wordSpan(text, h.pos, c.term))
+			if !slices.Contains(sn.Why, c.m) {
+				sn.Why = append(sn.Why, c.m)
 			}
-		})
+		}
 		sn.Marks = mergeSpans(sn.Marks)
 		out = append(out, sn)
 	}
 	return out
+}
+
+// wordSpan is the byte range in text, the field holding position p, of the
+// word of term t there: the compound, if t is the compound standing at p,
+// or the word (or compound part) at p.
+func (di *docInfo) wordSpan(text string, p uint32, t int32) Span {
+	start := int(di.wordAt[p])
+	i := sort.Search(len(di.compounds), func(i int) bool { return di.compounds[i].pos >= p })
+	for ; i < len(di.compounds) && di.compounds[i].pos == p; i++ {
+		if di.compounds[i].term == t {
+			return Span{start, int(di.compounds[i].end)}
+		}
+	}
+	return Span{start, wordEnd(text, start)}
 }
 
 // field returns the text of field or sentence idx and its number for

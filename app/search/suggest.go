@@ -4,14 +4,12 @@ import (
 	"cmp"
 	"slices"
 	"sort"
-	"strings"
 )
 
 // suggest builds a "did you mean" query: each word that matched nothing is
-// replaced by the nearest frequent vocabulary entry within a wider budget
-// than matching allows (one edit under 5 letters, two to 8, three from 9),
-// spelt as the texts spell it, accents and capitals included ("pinrea" →
-// "Piñera"). It returns "" if no word could be replaced.
+// replaced by the most frequent nearest vocabulary entry within one typo
+// more than matching allows, spelt as the texts spell it, accents and
+// capitals included ("pinrea" → "Piñera"). It returns "" if no word could be replaced.
 func (ix *Index) suggest(pq parsedQuery, cs []rclause) string {
 	type repl struct {
 		start, end int
@@ -20,24 +18,15 @@ func (ix *Index) suggest(pq parsedQuery, cs []rclause) string {
 	var rs []repl
 	for _, c := range cs {
 		for j, w := range c.words {
-			if len(c.cands[j]) > 0 || len(w.runes) < 3 || strings.ContainsAny(w.term, "0123456789") {
+			if len(c.cands[j]) > 0 || len(w.runes) < 3 || spellsNumber(w.term) {
 				continue
-			}
-			k := 1
-			switch n := len(w.runes); {
-			case n >= 9:
-				k = 3
-			case n >= 5:
-				k = 2
 			}
 			// The wider budget narrows poorly: ask for half the
 			// bigrams at least.
-			hits := ix.fuzzyNeed(w.runes, k, false, (len(w.runes)+2)/2)
-			if len(hits) == 0 {
-				continue
+			hits, _ := ix.fuzzy(w.runes, allowedTypos(len(w.runes))+1, false, (len(w.runes)+2)/2)
+			if best := ix.mostFrequent(slices.Values(hits), 1); len(best) > 0 {
+				rs = append(rs, repl{w.start, w.end, ix.display(best[0])})
 			}
-			best := slices.MaxFunc(hits, func(a, b fuzzyHit) int { return cmp.Compare(ix.vocab[a.id].df, ix.vocab[b.id].df) })
-			rs = append(rs, repl{w.start, w.end, ix.display(best.id)})
 		}
 	}
 	if len(rs) == 0 {

@@ -3,6 +3,7 @@ package search
 import (
 	"math/rand"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -58,7 +59,7 @@ func synthDocs(tb testing.TB, n, vocabSize int, seed int64) []Doc {
 	}
 	docs := make([]Doc, n)
 	for i := range docs {
-		d := Doc{ID: "synth-" + itoa(i), Title: strings.TrimSuffix(sentence(4+r.Intn(9)), "."), Focus: countries[r.Intn(len(countries))]}
+		d := Doc{ID: "synth-" + strconv.Itoa(i), Title: strings.TrimSuffix(sentence(4+r.Intn(9)), "."), Focus: countries[r.Intn(len(countries))]}
 		for left := 300 + r.Intn(701); left > 0; {
 			nw := min(left, 10+r.Intn(21))
 			d.Sentences = append(d.Sentences, Sentence{N: len(d.Sentences) + 1, Text: sentence(nw)})
@@ -85,17 +86,6 @@ func realWords(tb testing.TB) []string {
 	}
 	slices.Sort(words)
 	return words
-}
-
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; i > 0; i /= 10 {
-		b = append([]byte{byte('0' + i%10)}, b...)
-	}
-	return string(b)
 }
 
 var (

@@ -35,9 +35,10 @@ type Query struct {
 // DefaultLimit is the number of hits a Query without a Limit gets.
 const DefaultLimit = 20
 
-// The bounds of a query. A longer query is cut (Results.Cut): first to
-// MaxQueryRunes runes, then to its first MaxQueryWords words. They keep the
-// work per keystroke bounded whatever is pasted into the box.
+// The bounds of a query. A longer query is cut: first to MaxQueryRunes
+// runes (Results.CutRunes), then to its first MaxQueryWords words
+// (Results.CutWords). They keep the work per keystroke
+// bounded whatever is pasted into the box.
 const (
 	MaxQueryRunes = 200
 	MaxQueryWords = 24
@@ -46,9 +47,11 @@ const (
 // Results answers a Query.
 type Results struct {
 	Query string // the query actually searched, after cleaning and the length cut
-	Cut   bool   // the query was longer than the bounds and was cut
-	Total int    // number of matching documents before Limit
-	Hits  []Hit  // best first
+	// CutRunes and CutWords tell which bounds the query exceeded and was
+	// cut to: MaxQueryRunes, MaxQueryWords or both.
+	CutRunes, CutWords bool
+	Total              int   // number of matching documents before Limit
+	Hits               []Hit // best first
 	// Suggestion is a "did you mean" query built from the vocabulary when
 	// nothing, or nothing with all words, matches; empty if nothing
 	// plausible was found.
@@ -60,7 +63,7 @@ type Results struct {
 type Hit struct {
 	DocID    string
 	Score    float64 // BM25F relevance; the order comes first from the rank buckets (see Search)
-	AllWords bool    // matched every query word
+	AllWords bool    // matched every query word; when no document does, the hits match at least half
 	Snippets []Snippet
 }
 

@@ -33,10 +33,11 @@ func focusSearchOnSlash() func() {
 	}
 }
 
-// scrollIntoView brings the element with id into view, if it is there.
-func scrollIntoView(id string) {
+// scrollIntoView brings the element with id into view, if it is there,
+// aligned as block says ("start", "nearest", …).
+func scrollIntoView(id, block string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {
-		el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+		el.Call("scrollIntoView", map[string]any{"block": block})
 	}
 }
 

@@ -26,11 +26,28 @@ func (p *reader) OnNav(ctx app.Context) {
 	p.id = docIDFromPath(routePath(u))
 	p.doc, _ = p.corpus.Document(p.id)
 	p.target = sentenceFromFragment(u.Fragment)
+	p.scrollToTarget(ctx)
 	if p.doc == nil {
 		setPageMeta(ctx, "Document not found", "No document of the corpus has this address.")
 		return
 	}
 	setPageMeta(ctx, p.doc.Title, firstSentence(p.doc))
+}
+
+func (p *reader) OnMount(ctx app.Context) {
+	p.scrollToTarget(ctx)
+}
+
+// scrollToTarget brings the sentence the URL points at into view once the
+// document is rendered. go-app's own scroll to the fragment can run before
+// OnNav has rendered the document (a result chosen on another page): the
+// sentence is not there yet.
+func (p *reader) scrollToTarget(ctx app.Context) {
+	ctx.Defer(func(app.Context) {
+		if p.target > 0 {
+			scrollIntoView(sentenceAnchor(p.target), "start")
+		}
+	})
 }
 
 // docIDFromPath returns the id in a reader path "/doc/<id>".

@@ -135,6 +135,32 @@ func resultCount(query string, r search.Results) string {
 	return plural(r.Total, "document") + " for “" + clip(r.Query, 60) + "”."
 }
 
+// cutNotice says that a query was too long and to what it was cut, if it
+// was, quoting at most quote runes of what was searched.
+func cutNotice(r search.Results, quote int) app.UI {
+	var bounds []string
+	if r.CutRunes {
+		bounds = append(bounds, strconv.Itoa(search.MaxQueryRunes)+" characters")
+	}
+	if r.CutWords {
+		bounds = append(bounds, strconv.Itoa(search.MaxQueryWords)+" words")
+	}
+	if len(bounds) == 0 {
+		return nil
+	}
+	return app.P().Class("notice cut-notice").Text("Your search was cut to its first " +
+		strings.Join(bounds, " and ") + ": “" + clip(r.Query, quote) + "”.")
+}
+
+// partialNotice says that no document has every word of the query, when
+// the results have only some of them.
+func partialNotice(r search.Results) app.UI {
+	if len(r.Hits) == 0 || r.Hits[0].AllWords {
+		return nil
+	}
+	return app.P().Class("notice partial-notice").Text("No document has all these words; these have at least half of them.")
+}
+
 // didYouMean offers the spelling the search suggests, if it has one, as a
 // search with the same filters.
 func didYouMean(r search.Results, country, focus string) app.UI {

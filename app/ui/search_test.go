@@ -3,9 +3,15 @@
 package ui
 
 import (
+	"html"
 	"net/http"
+	"net/url"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"chinalac/app/search"
 
@@ -85,9 +91,138 @@ func TestSearchPageSurvivesStrangeQueries(t *testing.T) {
 			t.Errorf("%.60s: the query reached the page unescaped", q)
 		}
 	}
-	page := mustRender(t, "/search?q="+strings.Repeat("word+", 1000))
-	if !strings.Contains(page, "Your search was cut") {
-		t.Error("a 1,000-word query is not said to be cut")
+}
+
+// TestCutQueries checks what the search page says of a query too long, and
+// that its links carry the query as searched, not as pasted.
+func TestCutQueries(t *testing.T) {
+	for _, tc := range []struct {
+		name, query, notice string
+	}{
+		{"letters", strings.Repeat("a", 10000), "Your search was cut to its first 200 characters: “"},
+		{"words", strings.Repeat("ore+", 30), "Your search was cut to its first 24 words: “"},
+		{"both", strings.Repeat("word+", 1000), "Your search was cut to its first 200 characters and 24 words: “"},
+		{"neither", "copper+mine", ""},
+	} {
+		page := mustRender(t, "/search?q="+tc.query)
+		notice := regexp.MustCompile(`Your search was cut[^”]*“`).FindString(page)
+		if notice != tc.notice {
+			t.Errorf("%s: notice %q, want %q", tc.name, notice, tc.notice)
+		}
+		for _, link := range regexp.MustCompile(`href="(/search\?[^"]*)"`).FindAllStringSubmatch(page, -1) {
+			u, err := url.Parse(html.UnescapeString(link[1]))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if q := u.Query().Get("q"); utf8.RuneCountInString(q) > search.MaxQueryRunes {
+				t.Errorf("%s: a link carries %d characters of query", tc.name, utf8.RuneCountInString(q))
+				break
+			}
+		}
+	}
+}
+
+// popup renders the header's search box with its pop-up open on query.
+func popup(t *testing.T, query string, active int) string {
+	t.Helper()
+	c := realCorpus(t)
+	s := &site{corpus: c, index: search.FromCorpus(c)}
+	b := &searchBox{Site: s}
+	b.OnInit()
+	b.value, b.open = query, true
+	b.search(s.index, search.Query{Text: query, Limit: popupResults})
+	b.active = active
+	return app.HTMLString(b.Render())
+}
+
+func TestPopupSaysWhatWasSearched(t *testing.T) {
+	long := popup(t, strings.Repeat("copper ", 40), -1)
+	if !strings.Contains(long, "Your search was cut to its first 200 characters and 24 words: “copper copper") {
+		t.Error("the pop-up does not say that a long query was cut")
+	}
+	if m := regexp.MustCompile(`class="all-results" href="([^"]*)"`).FindStringSubmatch(long); m == nil || strings.Count(m[1], "copper") != search.MaxQueryWords {
+		t.Errorf("the link to every result carries the query as typed: %v", m)
+	}
+	if strings.Contains(popup(t, "copper", -1), "was cut") {
+		t.Error("a short query is said to be cut")
+	}
+	partial := popup(t, "copper hurricane", -1)
+	if !strings.Contains(partial, "No document has all these words") {
+		t.Error("the pop-up does not say that no document has every word")
+	}
+	if strings.Contains(popup(t, "copper", -1), "No document has all") {
+		t.Error("a query every result matches is said to be partly matched")
+	}
+}
+
+// TestComboboxReferences checks that the field's ARIA references name only
+// elements that are there: no listbox while the pop-up is closed, no
+// option while none is highlighted.
+func TestComboboxReferences(t *testing.T) {
+	for _, path := range []string{"/", "/about", "/docs", "/doc/xi-boric-lima-2024"} {
+		page := mustRender(t, path)
+		if strings.Contains(page, "aria-activedescendant") || strings.Contains(page, "aria-controls=\"search-popup\"") {
+			t.Errorf("%s: the closed search box refers to a listbox or an option", path)
+		}
+	}
+	page := mustRender(t, "/search?q=Xi")
+	if !strings.Contains(page, `aria-controls="search-results"`) || !strings.Contains(page, `id="search-results"`) {
+		t.Error("/search: the field does not control the results listbox")
+	}
+	if strings.Contains(page, "aria-activedescendant") {
+		t.Error("/search: an option is named active before any key")
+	}
+	open := popup(t, "Xi", -1)
+	if !strings.Contains(open, `aria-controls="search-popup"`) || !strings.Contains(open, `id="search-popup"`) || strings.Contains(open, "aria-activedescendant") {
+		t.Error("the open pop-up: wrong references")
+	}
+	if !strings.Contains(popup(t, "Xi", 1), `aria-activedescendant="search-popup-1"`) || !strings.Contains(popup(t, "Xi", 1), `id="search-popup-1"`) {
+		t.Error("the highlighted option is not named active")
+	}
+}
+
+// typingProbe mounts a searcher in go-app's test engine, which runs its
+// timers, to type into.
+type typingProbe struct {
+	app.Compo
+	searcher
+	ctx  app.Context
+	runs []string // the values searched, in order
+}
+
+// OnPreRender keeps the context: natively, the engine prerenders.
+func (p *typingProbe) OnPreRender(ctx app.Context) { p.ctx = ctx }
+func (p *typingProbe) Render() app.UI              { return app.Div() }
+
+func (p *typingProbe) key(value string) {
+	p.afterTyping(p.ctx, value, func(app.Context) { p.runs = append(p.runs, p.value) })
+}
+
+// TestTypingSearchesOnce checks the debounce: keys typed faster than
+// typingPause cost one search, of the last value; keys typed slower, one
+// each.
+func TestTypingSearchesOnce(t *testing.T) {
+	e := app.NewTestEngine()
+	p := &typingProbe{}
+	if err := e.Load(p); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	for _, v := range []string{"c", "co", "cop", "copp", "coppe", "copper"} {
+		p.key(v)
+		time.Sleep(typingPause / 8)
+	}
+	e.ConsumeAll()
+	if !slices.Equal(p.runs, []string{"copper"}) {
+		t.Errorf("6 fast keys searched %q, want only \"copper\"", p.runs)
+	}
+	p.runs = nil
+	for _, v := range []string{"c", "ch", "chi"} {
+		p.key(v)
+		e.ConsumeAll() // waits typingPause: the typist pauses
+	}
+	if !slices.Equal(p.runs, []string{"c", "ch", "chi"}) {
+		t.Errorf("3 slow keys searched %q, want each", p.runs)
 	}
 }
 

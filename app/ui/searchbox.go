@@ -14,6 +14,8 @@ const (
 	popupResults = 6
 	// blurGrace lets a click on a result land before the pop-up closes.
 	blurGrace = 200 * time.Millisecond
+	// popupQueryRunes is as much of a cut query as the pop-up quotes.
+	popupQueryRunes = 60
 )
 
 // searchBox is the search field in the header of every page but the search
@@ -23,12 +25,15 @@ type searchBox struct {
 	Site *site
 
 	searcher
-	open         bool
 	releaseSlash func()
 }
 
-func (b *searchBox) OnMount(ctx app.Context) {
+// OnInit points at no result: it runs for the prerendered page too.
+func (b *searchBox) OnInit() {
 	b.active = -1
+}
+
+func (b *searchBox) OnMount(ctx app.Context) {
 	b.releaseSlash = focusSearchOnSlash()
 }
 
@@ -41,14 +46,16 @@ func (b *searchBox) OnDismount() {
 func (b *searchBox) Render() app.UI {
 	expanded := b.open && b.value != ""
 	return app.Div().Class("search-box").Role("search").Body(
-		b.field("search-popup", expanded, b.onInput, b.onKeyDown).
+		b.field("search-popup", expanded, expanded, b.onInput, b.onKeyDown).
 			OnFocus(func(ctx app.Context, e app.Event) { b.open = true }).
 			OnBlur(b.onBlur),
 		app.If(expanded, func() app.UI {
 			return app.Div().Class("search-popup").Body(
+				cutNotice(b.results, popupQueryRunes),
+				partialNotice(b.results),
 				resultList(b.Site.corpus, "search-popup", b.results, b.active, popupResults),
 				didYouMean(b.results, "", ""),
-				app.A().Class("all-results").Href(href(searchPath(b.value, "", ""))).
+				app.A().Class("all-results").Href(href(searchPath(b.linkQuery(), "", ""))).
 					Text(allResultsLabel(b.results)),
 			)
 		}),
@@ -64,31 +71,13 @@ func (b *searchBox) onInput(ctx app.Context, e app.Event) {
 }
 
 func (b *searchBox) onKeyDown(ctx app.Context, e app.Event) {
-	switch e.Get("key").String() {
-	case "ArrowDown":
-		e.PreventDefault()
-		b.open = true
-		b.move(+1)
-	case "ArrowUp":
-		e.PreventDefault()
-		b.move(-1)
-	case "Escape":
-		if b.value == "" {
-			ctx.JSSrc().Call("blur")
-		}
-		b.clear()
-		b.open = false
-	case "Enter":
-		e.PreventDefault()
-		if b.value == "" {
-			return
-		}
-		link, ok := b.activeLink()
-		if !ok {
-			link = searchPath(b.value, "", "")
-		}
-		b.open = false
-		ctx.Navigate(href(link))
+	b.onKey(ctx, e, "search-popup", b.openSearchPage, nil)
+}
+
+// openSearchPage is Enter with no result highlighted: every result.
+func (b *searchBox) openSearchPage(ctx app.Context) {
+	if b.value != "" {
+		ctx.Navigate(href(searchPath(b.linkQuery(), "", "")))
 	}
 }
 

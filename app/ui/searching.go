@@ -19,8 +19,9 @@ const typingPause = 80 * time.Millisecond
 type searcher struct {
 	value   string
 	results search.Results
-	active  int // index of the highlighted result, or -1
-	typed   int // keystrokes so far: a pending search runs only if still the last
+	active  int  // index of the highlighted result, or -1
+	typed   int  // keystrokes so far: a pending search runs only if still the last
+	open    bool // the header's pop-up is open (the search page's list always is)
 }
 
 // afterTyping records a keystroke and calls run once typing pauses.
@@ -74,9 +75,56 @@ func (s *searcher) activeLink() (string, bool) {
 	return hitPath(s.results.Hits[s.active]), true
 }
 
-// field renders the combobox: the search input whose results are the listbox
-// listID.
-func (s *searcher) field(listID string, expanded bool, onInput, onKeyDown app.EventHandler) app.HTMLInput {
+// linkQuery is the query for an address: as typed or, if it was too long
+// and cut, as searched.
+func (s *searcher) linkQuery() string {
+	if s.results.CutRunes || s.results.CutWords {
+		return s.results.Query
+	}
+	return s.value
+}
+
+// onKey handles the keys of the search field, alike in the header's pop-up
+// and on the search page: the arrows move through the listbox listID (and
+// open the pop-up), Enter opens the highlighted result in the reader, or
+// calls enter if none is, and Escape empties the field, then calls cleared,
+// or leaves the field if it was empty. enter and cleared may be nil.
+func (s *searcher) onKey(ctx app.Context, e app.Event, listID string, enter, cleared func(app.Context)) {
+	key := e.Get("key").String()
+	switch key {
+	case "ArrowDown", "ArrowUp":
+		e.PreventDefault()
+		s.open = true
+		delta := +1
+		if key == "ArrowUp" {
+			delta = -1
+		}
+		s.move(delta)
+		scrollIntoView(optionID(listID, s.active), "nearest")
+	case "Escape":
+		if s.value == "" {
+			ctx.JSSrc().Call("blur")
+		}
+		s.clear()
+		s.open = false
+		if cleared != nil {
+			cleared(ctx)
+		}
+	case "Enter":
+		e.PreventDefault()
+		s.open = false
+		if link, ok := s.activeLink(); ok {
+			ctx.Navigate(href(link))
+		} else if enter != nil {
+			enter(ctx)
+		}
+	}
+}
+
+// field renders the combobox: the search input whose results are the
+// listbox listID. Its ARIA references name only what is there: the
+// listbox if shown (listShown), the highlighted result if any.
+func (s *searcher) field(listID string, listShown, expanded bool, onInput, onKeyDown app.EventHandler) app.HTMLInput {
 	in := app.Input().
 		ID("search-input").
 		Class("search-input").
@@ -89,13 +137,15 @@ func (s *searcher) field(listID string, expanded bool, onInput, onKeyDown app.Ev
 		Role("combobox").
 		Aria("label", "Search the corpus").
 		Aria("autocomplete", "list").
-		Aria("controls", listID).
 		Aria("expanded", expanded).
 		Value(s.value).
 		OnInput(onInput).
 		OnKeyDown(onKeyDown)
-	if s.active >= 0 {
-		in = in.Aria("activedescendant", optionID(listID, s.active))
+	if listShown {
+		in = in.Aria("controls", listID)
+		if s.active >= 0 && s.active < len(s.results.Hits) {
+			in = in.Aria("activedescendant", optionID(listID, s.active))
+		}
 	}
 	return in
 }

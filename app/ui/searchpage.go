@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"net/url"
 
 	"chinalac/app/search"
@@ -51,18 +50,15 @@ func (p *searchPage) run() {
 func (p *searchPage) Render() app.UI {
 	r := p.results
 	field := app.Div().Class("search-box").Role("search").Body(
-		p.field("search-results", p.value != "", p.onInput, p.onKeyDown),
+		p.field("search-results", true, p.value != "", p.onInput, p.onKeyDown),
 	)
 	return p.frameWithSearch(field, "", "/search",
 		app.H1().Text("Search"),
 		app.If(p.notice != "", func() app.UI { return app.P().Class("notice").Text(p.notice) }),
-		app.If(r.Cut, func() app.UI {
-			return app.P().Class("notice").Text(fmt.Sprintf(
-				"Your search was cut to its first %d characters and %d words: “%s”.",
-				search.MaxQueryRunes, search.MaxQueryWords, r.Query))
-		}),
+		cutNotice(r, search.MaxQueryRunes),
 		p.filters(),
 		app.P().Class("count").Role("status").Aria("live", "polite").Text(resultCount(p.value, r)),
+		partialNotice(r),
 		didYouMean(r, p.country, p.focus),
 		app.If(p.value == "", searchHelp),
 		resultList(p.corpus, "search-results", r, p.active, 0),
@@ -79,7 +75,7 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 // replaceURL keeps the address in step with the query as it is typed,
 // without a history entry per keystroke.
 func (p *searchPage) replaceURL(ctx app.Context) {
-	u, err := url.Parse(href(searchPath(p.value, p.country, p.focus)))
+	u, err := url.Parse(href(searchPath(p.linkQuery(), p.country, p.focus)))
 	if err != nil {
 		return
 	}
@@ -89,25 +85,10 @@ func (p *searchPage) replaceURL(ctx app.Context) {
 }
 
 func (p *searchPage) onKeyDown(ctx app.Context, e app.Event) {
-	switch e.Get("key").String() {
-	case "ArrowDown":
-		e.PreventDefault()
-		p.move(+1)
-		scrollIntoView(optionID("search-results", p.active))
-	case "ArrowUp":
-		e.PreventDefault()
-		p.move(-1)
-		scrollIntoView(optionID("search-results", p.active))
-	case "Escape":
-		p.clear()
+	p.onKey(ctx, e, "search-results", nil, func(ctx app.Context) {
 		p.run()
 		p.replaceURL(ctx)
-	case "Enter":
-		e.PreventDefault()
-		if link, ok := p.activeLink(); ok {
-			ctx.Navigate(href(link))
-		}
-	}
+	})
 }
 
 // filters offers the countries documents mention and the foci they have,
@@ -115,21 +96,22 @@ func (p *searchPage) onKeyDown(ctx app.Context, e app.Event) {
 func (p *searchPage) filters() app.UI {
 	countries := p.corpus.CountriesMentioned()
 	foci := documentsByFocus(p.corpus)
+	q := p.linkQuery()
 	return app.Div().Class("filters").Body(
 		app.Nav().Aria("label", "Filter by country mentioned").Body(app.Ul().Body(
 			app.Li().Class("filter-label").Text("Mentioning:"),
-			app.Li().Body(filterLink("Any country", searchPath(p.value, "", p.focus), p.country == "")),
+			app.Li().Body(filterLink("Any country", searchPath(q, "", p.focus), p.country == "")),
 			app.Range(countries).Slice(func(i int) app.UI {
 				code := countries[i].Code
-				return app.Li().Body(filterLink(countries[i].Name, searchPath(p.value, code, p.focus), p.country == code))
+				return app.Li().Body(filterLink(countries[i].Name, searchPath(q, code, p.focus), p.country == code))
 			}),
 		)),
 		app.Nav().Aria("label", "Filter by focus").Body(app.Ul().Body(
 			app.Li().Class("filter-label").Text("Mainly about:"),
-			app.Li().Body(filterLink("Anything", searchPath(p.value, p.country, ""), p.focus == "")),
+			app.Li().Body(filterLink("Anything", searchPath(q, p.country, ""), p.focus == "")),
 			app.Range(foci).Slice(func(i int) app.UI {
 				f := foci[i].focus
-				return app.Li().Body(filterLink(focusLabel(p.corpus.Lexicon, f), searchPath(p.value, p.country, f), p.focus == f))
+				return app.Li().Body(filterLink(focusLabel(p.corpus.Lexicon, f), searchPath(q, p.country, f), p.focus == f))
 			}),
 		)),
 	)

@@ -1,7 +1,8 @@
 //go:build !wasm
 
-// Natively the command builds the static site, serves it, or reports the size
-// of its WebAssembly. None of this enters app.wasm: that keeps net/http's
+// Natively the command builds the static site, serves it, reports the size
+// of its WebAssembly, answers a search, or checks the search's benchmarks
+// against their budgets. None of this enters app.wasm: that keeps net/http's
 // server out of the binary and halves it.
 
 package main
@@ -27,6 +28,8 @@ const usage = `usage:
   wasm build -wasm build/app.wasm [-out dist] [-base /] [-web web]
   wasm serve [-dir dist] [-addr localhost:8000]
   wasm size  [-dir dist] [-budget 1600000]
+  wasm search [-country cl] [-focus pe] [-limit 20] query…
+  wasm bench [-in build/bench.txt]
 `
 
 func main() {
@@ -49,6 +52,10 @@ func run(args []string, stdout io.Writer) error {
 		return serve(args[1:], stdout)
 	case "size":
 		return size(args[1:], stdout)
+	case "search":
+		return searchCorpus(args[1:], stdout)
+	case "bench":
+		return bench(args[1:], stdout)
 	}
 	return fmt.Errorf("unknown command %q\n%s", args[0], usage)
 }

@@ -128,3 +128,24 @@ func TestRunRejectsBadUse(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchCommand(t *testing.T) {
+	for _, tc := range []struct {
+		args  []string
+		first string
+		n     int // documents printed
+	}{
+		{[]string{"Boluatre"}, "xi-boluarte-beijing-2024", 1},
+		{[]string{"-limit", "2", "Xi"}, "", 2},
+		{[]string{"-country", "mx", "Chancai", "port"}, "", 0},
+	} {
+		var out bytes.Buffer
+		if err := run(append([]string{"search"}, tc.args...), &out); err != nil {
+			t.Fatalf("search %v: %v", tc.args, err)
+		}
+		ids := strings.Fields(out.String())
+		if len(ids) != tc.n || tc.first != "" && ids[0] != tc.first {
+			t.Errorf("search %v printed %v", tc.args, ids)
+		}
+	}
+}

@@ -106,13 +106,15 @@ async function offlineJourney(dist, prefix) {
 			await open(page, `${site.url}about`);
 			await page.focus('#search-input');
 			await page.keyboard.type('Boluatre', { delay: 20 });
-			// (The results of "Bo" may show first: wait for those of the word.)
+			// The results of the whole word, not of a prefix searched while typing slowly.
 			await waitOrFail(
 				page,
-				() => document.querySelector('#search-popup [role="option"][data-doc]')?.dataset.doc === 'xi-boluarte-beijing-2024',
+				() => /“Boluatre”/.test(document.querySelector('.search-box [role="status"]')?.textContent ?? '') &&
+					document.querySelectorAll('#search-popup [role="option"][data-doc]').length > 0,
 				[],
-				'the document about Boluarte first in the pop-up',
+				'search results in the pop-up',
 			);
+			assert.equal(await page.$eval('#search-popup [role="option"][data-doc]', (li) => li.dataset.doc), 'xi-boluarte-beijing-2024');
 
 			// A comparison of another selection, then one more country.
 			await open(page, `${site.url}compare?countries=cl,ar`);

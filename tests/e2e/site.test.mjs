@@ -3,6 +3,7 @@
 // driver cannot take headless is skipped with the reason, by name. The
 // environment variables are those of lib/journey.mjs.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -301,7 +302,8 @@ async function readingJourney(base, origin, prefix, label) {
 /** A document id from the prerendered library page (raw HTML, no browser). */
 /**
  * i: search with a typo from the header of any page, move through the results
- * with the keyboard and open one at its sentence; the deep link restores them.
+ * with the keyboard and open one at its sentence, scrolled into view; the
+ * deep link restores them, in the engine's order; Escape clears.
  */
 async function searchJourney(base, origin, prefix) {
 	await withPage(origin, async (page) => {
@@ -311,13 +313,22 @@ async function searchJourney(base, origin, prefix) {
 			window.__probe = 1;
 			document.activeElement?.blur();
 		});
+		// Closed, the field refers to no listbox and no option.
+		assert.deepEqual(
+			await page.$eval('#search-input', (el) => [el.getAttribute('aria-controls'), el.getAttribute('aria-activedescendant')]),
+			[null, null],
+			'the closed search box names no listbox and no option',
+		);
 		// "/" anywhere focuses the search field.
 		await page.keyboard.press('/');
 		assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input', '"/" focuses the search field');
 		await page.keyboard.type('Boluatre', { delay: 30 });
+		// The results of the whole word, not of a prefix searched while
+		// typing slowly (a loaded machine).
 		await waitOrFail(
 			page,
-			() => document.querySelectorAll('#search-popup [role="option"][data-doc]').length > 0,
+			() => /“Boluatre”/.test(document.querySelector('.search-box [role="status"]')?.textContent ?? '') &&
+				document.querySelectorAll('#search-popup [role="option"][data-doc]').length > 0,
 			[],
 			'search results in the pop-up',
 		);
@@ -326,8 +337,19 @@ async function searchJourney(base, origin, prefix) {
 		assert.match(await page.$eval('#search-popup', (el) => el.innerText), /Boluarte/, 'the matched word is shown');
 		assert.ok(await page.$('#search-popup mark.hit'), 'the word matched through a typo is marked');
 		assert.equal(await page.$eval('#search-input', (el) => el.getAttribute('aria-expanded')), 'true');
+		assert.equal(await page.$eval('#search-input', (el) => el.getAttribute('aria-controls')), 'search-popup');
 		assert.match(await page.$eval('.search-box [role="status"]', (el) => el.textContent), /document/, 'the result count is announced');
 
+		// A word whose sentence stands far down its document: the reader
+		// must scroll to it.
+		await page.keyboard.press('Escape');
+		await page.keyboard.type('coper', { delay: 30 });
+		await waitOrFail(
+			page,
+			() => document.querySelector('#search-popup [role="option"][data-doc]')?.dataset.doc === 'xi-boric-lima-2024',
+			[],
+			'the results for coper',
+		);
 		await page.keyboard.press('ArrowDown');
 		// go-app renders on its next frame: wait for it.
 		await waitOrFail(
@@ -343,19 +365,26 @@ async function searchJourney(base, origin, prefix) {
 		await page.keyboard.press('Enter');
 		await waitOrFail(
 			page,
-			() => /\/doc\/xi-boluarte-beijing-2024\/?$/.test(location.pathname) && /^#s-\d+$/.test(location.hash),
+			() => /\/doc\/xi-boric-lima-2024\/?$/.test(location.pathname) && /^#s-\d+$/.test(location.hash) &&
+				document.getElementById(location.hash.slice(1))?.classList.contains('is-target'),
 			[],
 			'the reader at the matched sentence',
 		);
 		assert.equal(await page.evaluate(() => window.__probe), 1, 'opening a result reloaded the page');
 		await assertPrefix(page, prefix, 'search result');
-		const target = await page.evaluate(`(() => {
+		const probe = `(() => {
 			const el = document.getElementById(location.hash.slice(1));
-			return { marked: !!el && el.classList.contains('is-target'), text: el?.innerText ?? '', visible: el ? (${visibilityProbe})(el, { scroll: false }).ok : false };
-		})()`);
-		assert.ok(target.marked, 'the matched sentence is marked');
-		assert.ok(target.visible, 'the matched sentence is scrolled into view');
-		assert.match(target.text, /Boluarte/, 'the sentence opened is the one that matched');
+			return { text: el?.innerText ?? '', scrollY, visible: el ? (${visibilityProbe})(el, { scroll: false }) : { ok: false } };
+		})()`;
+		try {
+			await page.waitForFunction(`${probe}.visible.ok`, { timeout: 10_000, polling: 100 });
+		} catch {
+			// reported below
+		}
+		const target = await page.evaluate(probe);
+		assert.ok(target.visible.ok, `the matched sentence is scrolled into view: ${target.visible.reason}`);
+		assert.ok(target.scrollY > 0, `the sentence lies below the fold, so the reader scrolled (scrollY ${target.scrollY})`);
+		assert.match(target.text, /copper/, 'the sentence opened is the one that matched');
 
 		// Escape clears the field.
 		await page.focus('#search-input');
@@ -392,6 +421,46 @@ async function searchJourney(base, origin, prefix) {
 		await waitOrFail(page, () => /\/doc\/xi-lopez-obrador-apec-2023\/?$/.test(location.pathname), [], 'the reader from the search page');
 		await page.evaluate(() => history.back());
 		await waitOrFail(page, () => document.querySelectorAll('#search-results [data-doc]').length > 0, [], 'results after going back');
+
+		// A query pasted far over the bounds: the page says it was cut, and
+		// the address carries what was searched, not all that was pasted.
+		await page.$eval('#search-input', (el) => {
+			el.focus();
+			el.value = 'copper '.repeat(1500);
+			el.dispatchEvent(new Event('input', { bubbles: true }));
+		});
+		await waitOrFail(
+			page,
+			() => /first 200 characters and 24 words/.test(document.querySelector('.cut-notice')?.textContent ?? '') &&
+				(new URLSearchParams(location.search).get('q') ?? '').split(' ').length === 24,
+			[],
+			'the cut said, and the address holding the query as searched',
+		);
+
+		// Escape on the search page empties the field, the results and the address.
+		await page.focus('#search-input');
+		await page.keyboard.press('Escape');
+		await waitOrFail(
+			page,
+			() => document.getElementById('search-input').value === '' &&
+				document.querySelectorAll('#search-results [data-doc]').length === 0 &&
+				!new URLSearchParams(location.search).has('q'),
+			[],
+			'Escape clearing the search page',
+		);
+	});
+
+	// Every result of a query many documents match, in the engine's order.
+	const engine = execFileSync('go', ['run', './cmd/wasm', 'search', '-limit', '50', 'Xi'], { cwd: REPO, encoding: 'utf8' })
+		.split('\n')
+		.filter(Boolean);
+	assert.ok(engine.length > 2, `the engine finds several documents for Xi: ${engine}`);
+	await withPage(origin, async (page) => {
+		await page.goto(`${base}search?q=Xi`, { waitUntil: 'domcontentloaded' });
+		await waitForApp(page, { timeout: APP_TIMEOUT });
+		await waitOrFail(page, () => document.querySelectorAll('#search-results [data-doc]').length > 0, [], 'results for Xi');
+		const docs = await page.$$eval('#search-results [data-doc]', (els) => els.map((e) => e.dataset.doc));
+		assert.deepEqual(docs, engine, 'the results for Xi, in the order the engine ranks them');
 	});
 }
 
