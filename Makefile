@@ -15,6 +15,9 @@ WASM := build/app.wasm
 # start-up and search as you type measured the same in Chromium (median of 7:
 # 627 vs 633 ms to a running /compare).
 WASM_FLAGS := -trimpath -gcflags=all=-l -ldflags='-s -w'
+# WebAssembly's saturating float-to-int conversions and sign extension, in
+# every browser since 2021 (Safari 15): 4 KB less of app.wasm.br.
+GOWASM := satconv,signext
 
 .PHONY: build run test vet unit e2e size reproducible deps clean wasm snapshot bench
 
@@ -28,7 +31,7 @@ snapshot:
 
 wasm: snapshot
 	@mkdir -p build
-	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $(WASM) ./cmd/wasm
+	GOOS=js GOARCH=wasm GOWASM=$(GOWASM) $(GO) build $(WASM_FLAGS) -o $(WASM) ./cmd/wasm
 
 ## run: build and serve on http://$(ADDR)
 run: build

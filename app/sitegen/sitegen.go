@@ -39,6 +39,9 @@ type Config struct {
 	// CompressCache, if set, is a directory that keeps the compressed
 	// copies of app.wasm between builds.
 	CompressCache string
+	// NotFound, if set, is the path of the page for unknown addresses,
+	// written as 404.html: the file static hosts serve for those.
+	NotFound string
 }
 
 // appResources are the files go-app's handler serves beside the pages.
@@ -114,8 +117,16 @@ func render(cfg Config, version string) ([]File, error) {
 			return nil, err
 		}
 	}
+	if cfg.NotFound != "" {
+		if err := add(cfg.NotFound, NotFoundFile); err != nil {
+			return nil, err
+		}
+	}
 	return files, nil
 }
+
+// NotFoundFile is the file that holds the page for unknown addresses.
+const NotFoundFile = "404.html"
 
 // PageFile is the file, relative to the site's root, that holds the page at
 // path: "/" is index.html and "/doc/x" is doc/x/index.html.

@@ -10,15 +10,19 @@
 //   of them cannot be fetched.
 // - activate: delete every other cache, then take control of open pages.
 // - navigation: the cached page for the path, query and hash ignored, else the
-//   network, else the cached root page (the app routes by URL).
+//   network, with the page for unknown addresses (404.html) when the host
+//   has no page or cannot be reached (the app routes by URL).
 // - other GETs of this origin: the cache, else the network. Other origins and
 //   other methods are left to the browser.
+// - a cache that lost entries (evicted, or cleared by hand) is refilled when
+//   the page asks whether the site is available offline.
 const cacheName = "app-" + "{{.Version}}";
 const root = new URL("./", self.location).pathname; // "/" or "/prefix/"
 const pages = {{.Pages}};
+const notFoundPage = root + "404.html";
 const precached = [
   ...new Set(
-    [...{{.ResourcesToCache}}, ...pages].map((u) =>
+    [...{{.ResourcesToCache}}, ...pages, notFoundPage].map((u) =>
       // go-app resolves "/" under a prefix to "/prefix": the host redirects that.
       u === root.replace(/\/$/, "") ? root : u
     )
@@ -31,15 +35,17 @@ self.addEventListener("install", (event) => {
 
 async function precache() {
   const cache = await caches.open(cacheName);
-  await Promise.all(
-    precached.map(async (url) => {
-      const res = await fetch(url, { cache: "reload" });
-      if (!res.ok) {
-        throw new Error(`precaching ${url}: status ${res.status}`);
-      }
-      await cache.put(url, res.redirected ? await unredirected(res) : res);
-    })
-  );
+  await Promise.all(precached.map((url) => store(cache, url)));
+}
+
+// store fetches url past the HTTP cache into cache; it fails if the host
+// does not answer with success.
+async function store(cache, url) {
+  const res = await fetch(url, { cache: "reload" });
+  if (!res.ok) {
+    throw new Error(`caching ${url}: status ${res.status}`);
+  }
+  await cache.put(url, res.redirected ? await unredirected(res) : res);
 }
 
 // A navigation may not be answered with a response that was redirected.
@@ -80,15 +86,24 @@ async function navigate(req, url) {
   if (page) {
     return page;
   }
+  let res;
   try {
-    return await fetch(req);
+    res = await fetch(req);
   } catch (err) {
-    const shell = await cache.match(root);
-    if (shell) {
-      return shell;
-    }
-    throw err;
+    return (await notFound(cache, 200)) || Promise.reject(err);
   }
+  // A host without a page of its own for unknown addresses (python's
+  // http.server) gets the site's.
+  return (res.status === 404 && (await notFound(cache, 404))) || res;
+}
+
+// notFound answers with the site's page for unknown addresses, if cached.
+async function notFound(cache, status) {
+  const page = await cache.match(notFoundPage);
+  if (!page) {
+    return null;
+  }
+  return new Response(await page.blob(), { status, headers: page.headers });
 }
 
 // "/docs", "/docs/" and "/docs/index.html" are all the page "/docs/".
@@ -103,7 +118,8 @@ async function cacheFirst(req) {
 }
 
 // The page asks whether the site is available offline (web/offline.js): it
-// is when this worker's cache holds every precached URL.
+// is when this worker's cache holds every precached URL. Entries that went
+// missing are fetched again first, when the network answers.
 self.addEventListener("message", (event) => {
   const msg = event.data;
   if (!msg || msg.type !== "offline-status" || !event.ports[0]) {
@@ -113,11 +129,18 @@ self.addEventListener("message", (event) => {
     (async () => {
       let complete = false;
       if (await caches.has(cacheName)) {
-        const cache = await caches.open(cacheName);
-        const found = await Promise.all(precached.map((u) => cache.match(u)));
-        complete = found.every(Boolean);
+        complete = await refill(await caches.open(cacheName));
       }
       event.ports[0].postMessage({ version: "{{.Version}}", complete });
     })()
   );
 });
+
+// refill fetches what the cache lacks of the precached URLs, and tells
+// whether it holds them all afterwards.
+async function refill(cache) {
+  const found = await Promise.all(precached.map((u) => cache.match(u)));
+  const missing = precached.filter((u, i) => !found[i]);
+  const stored = await Promise.allSettled(missing.map((url) => store(cache, url)));
+  return stored.every((s) => s.status === "fulfilled");
+}

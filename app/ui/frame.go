@@ -46,6 +46,9 @@ func (s *site) frameWithSearch(searchField app.UI, current section, path string,
 	return shell.Body(
 		app.A().Class("skip-link").Href(href(path+"#main")).Text("Skip to content"),
 		siteHeader(current, searchField),
+		// Hidden by web/support.js in a browser that can run the app.
+		app.P().Class("needs-app").Text("Search and the comparison need a browser that runs JavaScript and WebAssembly. "+
+			"The text of every document is here without them."),
 		&updateStatus{},
 		app.Main().ID("main").Class("page").TabIndex(-1).Body(content...),
 		siteFooter(),

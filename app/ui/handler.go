@@ -50,9 +50,11 @@ func NewHandler(base, version string, wasmSize int, pages []string) http.Handler
 		// the other icons, the styles and the scripts.
 		ServiceWorkerTemplate: strings.ReplaceAll(appWorkerJS, "{{.Pages}}", workerPages(base, pages)),
 		CacheableResources:    []string{"/web/icon.svg"},
-		// web/embed.js runs before the body is painted (no defer): ?embed=1
-		// and ?theme= set attributes on <html> that the styles read.
-		Scripts: []string{"/web/embed.js", "/web/offline.js defer"},
+		// web/support.js and web/embed.js run before the body is painted (no
+		// defer): they set attributes on <html> that the styles read (can
+		// this browser run the app; ?embed=1 and ?theme=). web/crash.js
+		// comes after go-app's wasm_exec.js, whose Go class it watches.
+		Scripts: []string{"/web/support.js", "/web/embed.js", "/web/offline.js defer", "/web/crash.js defer"},
 	}
 }
 

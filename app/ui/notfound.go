@@ -42,10 +42,11 @@ func (p *notFound) Render() app.UI {
 }
 
 // searchFor is a search form, filled with words to look for. It is a plain
-// form, which also works without the app.
+// form, which also works without the app. (app.Elem: each of go-app's
+// element types costs about 5 KB of app.wasm.br, and the page is rare.)
 func searchFor(words string) app.UI {
-	return app.Form().Class("search-for").Role("search").Action(href("/search")).Method("get").Body(
-		app.Label().For("search-for").Text("Search the corpus"),
+	return app.Elem("form").Class("search-for").Role("search").Attr("action", href("/search")).Attr("method", "get").Body(
+		app.Elem("label").Attr("for", "search-for").Text("Search the corpus"),
 		app.Div().Class("search-for-row").Body(
 			app.Input().ID("search-for").Type("search").Name("q").Value(words).AutoComplete(false),
 			app.Button().Type("submit").Class("button").Text("Search"),

@@ -200,9 +200,49 @@ func TestReaderUnknownDocument(t *testing.T) {
 	if code != http.StatusOK {
 		t.Fatalf("status %d", code)
 	}
-	for _, want := range []string{"Document not found", "no-such-document", `href="/"`} {
+	for _, want := range []string{"Document not found", "no-such-document", `href="/"`, `value="no such document"`, `action="/search"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the not-found reader lacks %q", want)
+		}
+	}
+}
+
+// An address the app has no page for gets a page that says what was asked,
+// offers to search for it and leads back; the build's 404.html says it for
+// any address.
+func TestNotFound(t *testing.T) {
+	for _, tt := range []struct {
+		path string
+		want []string
+	}{
+		{"/nowhere", []string{"Page not found", "There is no page at “/nowhere”.", `value="nowhere"`}},
+		{"/docs/x/boric-copper", []string{"There is no page at “/docs/x/boric-copper”.", `value="x boric copper"`}},
+		{"/a/<script>", []string{"There is no page at “/a/&lt;script&gt;”.", `value="script"`}},
+		{NotFoundPath, []string{"There is no page at this address."}},
+	} {
+		code, page := render(t, "/", tt.path)
+		if code != http.StatusOK {
+			t.Fatalf("%s: status %d", tt.path, code)
+		}
+		for _, want := range append(tt.want, `<title>Page not found · `, `action="/search"`, `href="/compare"`, `<main class="page" id="main"`) {
+			if !strings.Contains(page, want) {
+				t.Errorf("%s: the page lacks %q", tt.path, want)
+			}
+		}
+	}
+}
+
+func TestWordsOf(t *testing.T) {
+	for in, want := range map[string]string{
+		"/":                  "",
+		NotFoundPath:         "",
+		"/copper":            "copper",
+		"/doc/xi-boric-2024": "xi boric 2024",
+		"/doc/Piñera_visit":  "Piñera visit",
+		"/a/b/c":             "b c",
+	} {
+		if got := wordsOf(in); got != want {
+			t.Errorf("wordsOf(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

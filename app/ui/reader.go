@@ -210,7 +210,9 @@ func neighbours(c *corpus.Corpus, d *corpus.Document) app.UI {
 func unknownDocument(c *corpus.Corpus, id string) app.UI {
 	return app.Section().Class("not-found").Body(
 		app.H1().Text("Document not found"),
-		app.P().Text("No document of the corpus has the id “"+clip(id, 60)+"”. These are the documents it holds:"),
+		app.P().Text("No document of the corpus has the id “"+clip(id, 60)+"”."),
+		searchFor(wordsOf("/doc/"+id)),
+		app.P().Text("These are the documents it holds:"),
 		app.Ul().Class("doc-list compact").Body(
 			app.Range(c.Documents).Slice(func(i int) app.UI {
 				return libraryEntry(c.Lexicon, c.Documents[i])

@@ -24,6 +24,9 @@ func Register(c *corpus.Corpus) {
 	app.RouteWithRegexp(`^/search/?$`, func() app.Composer { return &searchPage{site: s} })
 	app.RouteWithRegexp(`^/compare/?$`, func() app.Composer { return &comparePage{site: s} })
 	app.RouteWithRegexp(`^/about/?$`, func() app.Composer { return &about{site: s} })
+	// Last: go-app tries the patterns in order, and its own page for an
+	// unknown address is a bare "404".
+	app.RouteWithRegexp(`^.*$`, func() app.Composer { return &notFound{site: s} })
 }
 
 // Pages lists the path of every page to prerender for c.

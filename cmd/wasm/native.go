@@ -92,6 +92,7 @@ func build(args []string, stdout io.Writer) error {
 			return ui.NewHandler(prefix, version, wasmSize, ui.Pages(c))
 		},
 		CompressCache: *cache,
+		NotFound:      ui.NotFoundPath,
 	})
 	if err != nil {
 		return err

@@ -27,7 +27,7 @@ func workerLists(t *testing.T, out string) (pages, assets []string) {
 	}
 	for re, list := range map[string]*[]string{
 		`(?m)^const pages = (\[.*\]);$`:    &pages,
-		`\[\.\.\.(\[.*?\]), \.\.\.pages\]`: &assets,
+		`\[\.\.\.(\[.*?\]), \.\.\.pages, notFoundPage\]`: &assets,
 	} {
 		m := regexp.MustCompile(re).FindStringSubmatch(js)
 		if m == nil {
@@ -97,6 +97,13 @@ func TestWorkerPrecachesTheWholeSite(t *testing.T) {
 				if !precached[u] {
 					t.Errorf("the worker does not precache %s", u)
 				}
+			}
+			if _, err := os.Stat(filepath.Join(out, "404.html")); err != nil {
+				t.Errorf("the page for unknown addresses: %v", err)
+			}
+			worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
+			if !strings.Contains(string(worker), `const notFoundPage = root + "404.html";`) {
+				t.Error("the worker does not precache 404.html")
 			}
 			for _, u := range []string{base + "web/offline.js", base + "web/app.wasm", base + "web/icon.svg"} {
 				if !precached[u] {
