@@ -14,8 +14,9 @@
 //   has no page or cannot be reached (the app routes by URL).
 // - other GETs of this origin: the cache, else the network. Other origins and
 //   other methods are left to the browser.
-// - a cache that lost entries (evicted, or cleared by hand) is refilled when
-//   the page asks whether the site is available offline.
+// - a cache that lost entries (evicted, or cleared by hand) is refilled, and
+//   caches of other builds are dropped, whenever the page asks whether the
+//   site is available offline.
 const cacheName = "app-" + "{{.Version}}";
 const root = new URL("./", self.location).pathname; // "/" or "/prefix/"
 const pages = {{.Pages}};
@@ -58,14 +59,15 @@ async function unredirected(res) {
 }
 
 self.addEventListener("activate", (event) => {
-  event.waitUntil(
-    (async () => {
-      const keys = await caches.keys();
-      await Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k)));
-      await self.clients.claim();
-    })()
-  );
+  event.waitUntil(dropOtherCaches().then(() => self.clients.claim()));
 });
+
+// dropOtherCaches deletes every cache but this version's: those of older
+// builds, and any other.
+async function dropOtherCaches() {
+  const keys = await caches.keys();
+  await Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k)));
+}
 
 self.addEventListener("fetch", (event) => {
   const req = event.request;
@@ -119,7 +121,8 @@ async function cacheFirst(req) {
 
 // The page asks whether the site is available offline (web/offline.js): it
 // is when this worker's cache holds every precached URL. Entries that went
-// missing are fetched again first, when the network answers.
+// missing are fetched again first, when the network answers, and the caches
+// of other builds are dropped.
 self.addEventListener("message", (event) => {
   const msg = event.data;
   if (!msg || msg.type !== "offline-status" || !event.ports[0]) {
@@ -127,10 +130,8 @@ self.addEventListener("message", (event) => {
   }
   event.waitUntil(
     (async () => {
-      let complete = false;
-      if (await caches.has(cacheName)) {
-        complete = await refill(await caches.open(cacheName));
-      }
+      await dropOtherCaches();
+      const complete = await refill(await caches.open(cacheName));
       event.ports[0].postMessage({ version: "{{.Version}}", complete });
     })()
   );

@@ -5,7 +5,9 @@ package ui
 import (
 	_ "embed"
 	"encoding/json"
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"strings"
 
@@ -25,7 +27,7 @@ func NewHandler(base, version string, wasmSize int, pages []string) http.Handler
 	if base != "/" {
 		resources = app.PrefixedLocation(strings.TrimRight(base, "/"))
 	}
-	return &app.Handler{
+	return withoutWasmCheck(&app.Handler{
 		Name:        siteName,
 		ShortName:   "CN–LatAm Press",
 		Title:       siteName,
@@ -55,7 +57,39 @@ func NewHandler(base, version string, wasmSize int, pages []string) http.Handler
 		// this browser run the app; ?embed=1 and ?theme=). web/crash.js
 		// comes after go-app's wasm_exec.js, whose Go class it watches.
 		Scripts: []string{"/web/support.js", "/web/embed.js", "/web/offline.js defer", "/web/crash.js defer"},
-	}
+	})
+}
+
+// goappWasmCheck is where go-app's app.js decides whether to load the
+// WebAssembly. It asks only whether the visitor is a robot, so that in a
+// browser without WebAssembly it throws a ReferenceError on the page.
+const goappWasmCheck = "function goappCanLoadWebAssembly() {\n"
+
+// withoutWasmCheck serves h with app.js asking first whether the browser has
+// WebAssembly at all: without it, the prerendered page stays as it is (with
+// the note of web/support.js) and nothing fails. If go-app's app.js no
+// longer has the function, /app.js fails and so does the build.
+func withoutWasmCheck(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/app.js" {
+			h.ServeHTTP(w, r)
+			return
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, r)
+		js := rec.Body.String()
+		if !strings.Contains(js, goappWasmCheck) {
+			http.Error(w, "app.js: go-app's "+strings.TrimSpace(goappWasmCheck)+" is gone: see app/ui/handler.go", http.StatusInternalServerError)
+			return
+		}
+		js = strings.Replace(js, goappWasmCheck, goappWasmCheck+"  if (typeof WebAssembly !== \"object\") {\n    return false;\n  }\n", 1)
+		for k, v := range rec.Header() {
+			w.Header()[k] = v
+		}
+		w.Header().Del("Content-Length")
+		w.WriteHeader(rec.Code)
+		io.WriteString(w, js)
+	})
 }
 
 // appWorkerJS is the service worker template: go-app fills in

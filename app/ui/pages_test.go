@@ -232,6 +232,18 @@ func TestNotFound(t *testing.T) {
 	}
 }
 
+// In a browser without WebAssembly, app.js must give up before it touches it.
+func TestAppJSChecksForWebAssembly(t *testing.T) {
+	code, js := render(t, "/", "/app.js")
+	if code != http.StatusOK {
+		t.Fatalf("/app.js: status %d", code)
+	}
+	check := goappWasmCheck + "  if (typeof WebAssembly !== \"object\") {\n    return false;\n  }\n"
+	if !strings.Contains(js, check) {
+		t.Errorf("app.js does not check for WebAssembly:\n%s", js)
+	}
+}
+
 func TestWordsOf(t *testing.T) {
 	for in, want := range map[string]string{
 		"/":                  "",

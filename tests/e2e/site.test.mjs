@@ -792,7 +792,12 @@ for (const name of ENGINES) {
 			await withPage(
 				site.origin,
 				async (page) => {
-					t.diagnostic(`opened ${await openWithoutApp(page, site, url)}`);
+					const how = await openWithoutApp(page, site, url);
+					t.diagnostic(`opened ${how}`);
+					if (how === 'scripts off') {
+						const note = await page.$eval('.needs-app', visibilityProbe);
+						assert.ok(note.ok, `scripts off: the note that search and comparison need them is visible: ${note.reason}`);
+					}
 					assert.ok(await page.$(article), `${url} has ${article} without the app`);
 					const text = norm(await page.$eval(article, (a) => a.innerText));
 					if (KNOWN_SENTENCES[id]) assert.ok(text.includes(KNOWN_SENTENCES[id]), `the text shows ${q(KNOWN_SENTENCES[id])}`);
