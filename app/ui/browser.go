@@ -33,6 +33,18 @@ func focusSearchOnSlash() func() {
 	}
 }
 
+// skipToContent moves the focus to the main landmark, as following the skip
+// link does without the app: go-app turns the click into an in-app
+// navigation, which scrolls but leaves the focus on the link.
+func skipToContent(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	e.StopImmediatePropagation()
+	if main := app.Window().GetElementByID("main"); main.Truthy() {
+		main.Call("focus")
+	}
+	scrollIntoView("main", "start")
+}
+
 // scrollIntoView brings the element with id into view, if it is there,
 // aligned as block says ("start", "nearest", …).
 func scrollIntoView(id, block string) {

@@ -235,7 +235,8 @@ func (p *comparePage) source(e compare.Evidence) app.UI {
 	return app.Span().Body(
 		app.A().Class("source").Href(href(e.Link())).
 			Title(title+" ("+e.Reason+"): "+e.Text).
-			Aria("label", "Sentence "+strconv.Itoa(e.Sentence)+" of “"+title+"” ("+e.Reason+")").
+			// The name starts with the text shown (WCAG 2.5.3).
+			Aria("label", date+" §"+strconv.Itoa(e.Sentence)+": sentence "+strconv.Itoa(e.Sentence)+" of “"+title+"” ("+e.Reason+")").
 			DataSet("title", shortTitle(title)).
 			Text(date+" §"+strconv.Itoa(e.Sentence)),
 		app.Text(" "),

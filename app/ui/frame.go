@@ -44,7 +44,7 @@ func (s *site) frameWithSearch(searchField app.UI, current section, path string,
 		shell = shell.Attr("data-app", "running")
 	}
 	return shell.Body(
-		app.A().Class("skip-link").Href(href(path+"#main")).Text("Skip to content"),
+		app.A().Class("skip-link").Href(href(path+"#main")).Text("Skip to content").OnClick(skipToContent),
 		siteHeader(current, searchField),
 		// Hidden by web/support.js in a browser that can run the app.
 		app.P().Class("needs-app").Text("Search and the comparison need a browser that runs JavaScript and WebAssembly. "+
@@ -62,7 +62,8 @@ func (s *site) frameWithSearch(searchField app.UI, current section, path string,
 func siteHeader(current section, searchField app.UI) app.UI {
 	return app.Header().Class("site-header").Body(
 		app.A().Class("site-name").Href(href("/")).Body(
-			app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+			// Decorative: the site's name follows. (go-app drops an empty alt.)
+			app.Img().Src("/web/icon.svg").Role("presentation").Width(28).Height(28),
 			app.Span().Text(siteName),
 		),
 		searchField,

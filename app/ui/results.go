@@ -27,6 +27,10 @@ func resultList(c *corpus.Corpus, listID string, r search.Results, active, max i
 	)
 }
 
+// resultItem is one option of the listbox. An option holds no link (ARIA
+// options are not containers of controls): choosing it, by Enter or a click,
+// opens the reader at its best sentence, and a click on one of its sentences
+// opens the reader there.
 func resultItem(c *corpus.Corpus, id string, h search.Hit, active bool) app.UI {
 	d, ok := c.Document(h.DocID)
 	if !ok {
@@ -36,8 +40,9 @@ func resultItem(c *corpus.Corpus, id string, h search.Hit, active bool) app.UI {
 	if active {
 		class += " is-active"
 	}
-	return app.Li().ID(id).Class(class).Role("option").Aria("selected", active).DataSet("doc", d.ID).Body(
-		app.A().Class("result-title").Href(href(hitPath(h))).TabIndex(-1).Text(d.Title),
+	return app.Li().ID(id).Class(class).Role("option").Aria("selected", active).DataSet("doc", d.ID).
+		OnClick(openAt(hitPath(h))).Body(
+		app.Span().Class("result-title").Text(d.Title),
 		app.P().Class("doc-meta").Body(
 			dateElement(d),
 			app.Text(" · "),
@@ -59,14 +64,21 @@ func snippet(d *corpus.Document, s search.Snippet) app.UI {
 	case search.BylineSentence:
 		label = "Byline"
 	}
-	return app.Div().Class("snippet").Body(
-		app.A().Href(href(docPath(d.ID, s.Sentence))).TabIndex(-1).Aria("label", label+": "+s.Text).Body(
-			highlight(s.Text, s.Marks),
-		),
+	return app.Div().Class("snippet").Title(label).OnClick(openAt(docPath(d.ID, s.Sentence))).Body(
+		highlight(s.Text, s.Marks),
 		app.If(why(s.Why) != "", func() app.UI {
 			return app.P().Class("why").Text(why(s.Why))
 		}),
 	)
+}
+
+// openAt handles a click by opening the in-app path, and only that: the
+// click on a sentence goes no further, to its result.
+func openAt(path string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		e.StopImmediatePropagation()
+		ctx.Navigate(href(path))
+	}
 }
 
 // highlight renders text with the spans marked, as one raw node (see

@@ -88,6 +88,15 @@ export async function launchEngine(engine, { colorScheme = 'light' } = {}) {
 					'toolkit.telemetry.enabled': false,
 					// Service workers on http://127.0.0.1, as on localhost.
 					'dom.serviceWorkers.testing.enabled': true,
+					// Downloads saved without a dialog or a panel, which would take
+					// the focus from the page.
+					'browser.download.always_ask_before_handling_new_types': false,
+					'browser.download.alwaysOpenPanel': false,
+					'browser.download.panel.shown': true,
+					'browser.download.useDownloadDir': true,
+					'browser.download.folderList': 2,
+					'browser.download.dir': path.join(profile, 'downloads'),
+					'browser.helperApps.neverAsk.saveToDisk': 'text/csv,application/json',
 					// prefers-color-scheme: 0 dark, 1 light.
 					'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
 				},
