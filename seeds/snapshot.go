@@ -7,7 +7,7 @@ import _ "embed"
 // Snapshot is the corpus parsed and checked at build time, as
 // corpus.FromSnapshot reads it: the browser decodes it instead of parsing
 // the texts, which keeps the parser out of app.wasm. `make build` writes
-// snapshot.json, and facts.json, (`go run ./cmd/wasm snapshot`) before it
+// snapshot.json and facts.json (`go run ./cmd/wasm snapshot`) before it
 // compiles app.wasm.
 //
 //go:embed snapshot.json

@@ -127,22 +127,22 @@ func snapshot(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for _, f := range []struct {
-		name, what string
-		encode     func() ([]byte, error)
-	}{
-		{*out, fmt.Sprintf("the corpus of %d documents", len(c.Documents)), c.Snapshot},
-		{*factsOut, fmt.Sprintf("the facts about %d countries", len(facts)), facts.Encode},
-	} {
-		b, err := f.encode()
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(f.name, b, 0o644); err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "wrote %s to %s (%d bytes)\n", f.what, f.name, len(b))
+	corpusJSON, err := c.Snapshot()
+	if err != nil {
+		return err
 	}
+	factsJSON, err := facts.Encode()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, corpusJSON, 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(*factsOut, factsJSON, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote the corpus of %d documents to %s (%d bytes), and the facts about %d countries to %s (%d bytes)\n",
+		len(c.Documents), *out, len(corpusJSON), len(facts), *factsOut, len(factsJSON))
 	return nil
 }
 
