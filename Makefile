@@ -25,9 +25,10 @@ GOWASM := satconv,signext
 build: wasm
 	$(GO) run ./cmd/wasm build -wasm $(WASM) -out $(DIST) -base $(BASE) -web web -cache "$(CACHE)"
 
-# The corpus is parsed and checked natively; app.wasm embeds the result.
+# The corpus is parsed and checked, and the comparison's facts about it are
+# extracted, natively; app.wasm embeds both.
 snapshot:
-	$(GO) run ./cmd/wasm snapshot -out seeds/snapshot.json
+	$(GO) run ./cmd/wasm snapshot -out seeds/snapshot.json -facts seeds/facts.json
 
 wasm: snapshot
 	@mkdir -p build
@@ -78,4 +79,4 @@ bench:
 	$(GO) run ./cmd/wasm bench -in build/bench.txt
 
 clean:
-	rm -rf build dist dist-prefixed tests/e2e/artifacts seeds/snapshot.json
+	rm -rf build dist dist-prefixed tests/e2e/artifacts seeds/snapshot.json seeds/facts.json

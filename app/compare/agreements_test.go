@@ -40,7 +40,7 @@ func TestFreeTrade(t *testing.T) {
 // TestFreeTradeOfEachCountry checks that a sentence naming two countries'
 // free trade agreements gives each country its own, and marks only that.
 func TestFreeTradeOfEachCountry(t *testing.T) {
-	cmp := Compare(realCorpus(t), Selection{Countries: []string{"cl", "co", "pe"}})
+	cmp := Compare(realCorpus(t), realFacts(t), Selection{Countries: []string{"cl", "co", "pe"}})
 	// "Negotiations on an upgraded China-Chile FTA and the feasibility study on China-Columbia FTA have advanced steadily."
 	const doc, n = "china-celac-journey-2016", 18
 	want := map[string]map[string]string{

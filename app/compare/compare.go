@@ -43,37 +43,40 @@ type Profile struct {
 	Quotes []Quote `json:"quotes"`
 }
 
-// Compare computes the comparison of the selected countries. Countries the
-// lexicon does not know get empty profiles; use ParseSelection to make a
-// selection.
-func Compare(c *corpus.Corpus, sel Selection) *Comparison {
+// Compare computes the comparison of the selected countries from the
+// facts about them, which are about c (FactsOf, DecodeFacts); the
+// comparison shares their slices. Countries without facts get empty
+// profiles; use ParseSelection to make a selection.
+func Compare(c *corpus.Corpus, facts Facts, sel Selection) *Comparison {
 	codes := slices.Clone(sel.Countries)
+	of := make([]CountryFacts, len(codes))
 	hits := make([][]hit, len(codes))
 	for i, code := range codes {
-		hits[i] = attributed(c, code)
+		of[i] = facts[code]
+		hits[i] = of[i].hits(c)
 	}
 	out := &Comparison{
 		Selection: sel,
-		Matrix:    newMatrix(c.Lexicon, codes, hits),
-		Timeline:  newTimeline(c, codes, hits),
+		Matrix:    newMatrix(c.Lexicon, codes, of),
+		Timeline:  newTimeline(c, codes, of),
 	}
 	skip := nameWords(c.Lexicon)
 	for i, code := range codes {
-		p := Profile{
+		f := of[i]
+		out.Profiles = append(out.Profiles, Profile{
 			Country:      code,
 			Name:         countryName(c.Lexicon, code),
-			Sentences:    len(hits[i]),
-			Documents:    documents(code, hits[i]),
-			People:       people(c.Lexicon, code, hits[i]),
-			Relationship: relationships(c.Lexicon, hits[i]),
-			Milestones:   milestones(hits[i]),
-			Agreements:   agreements(c.Lexicon, code, hits[i]),
-			Themes:       out.Matrix.column(i),
-			Figures:      figures(hits[i]),
+			Sentences:    len(f.Sentences),
+			Documents:    f.Documents,
+			People:       f.People,
+			Relationship: f.Relationship,
+			Milestones:   f.Milestones,
+			Agreements:   f.Agreements,
+			Themes:       f.Themes,
+			Figures:      f.Figures,
 			Terms:        terms(i, hits, skip),
-			Quotes:       quotes(c.Lexicon, code, hits[i]),
-		}
-		out.Profiles = append(out.Profiles, p)
+			Quotes:       f.Quotes,
+		})
 	}
 	return out
 }

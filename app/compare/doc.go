@@ -2,9 +2,14 @@
 // countries side by side, point by point, and keeps every claim one click
 // from the sentence that supports it.
 //
-// Everything the comparison page shows is computed once, by [Compare], as a
-// function of the corpus and a [Selection] that [ParseSelection] reads from
-// the page's "countries" query value ("cl,pe,mx").
+// Everything the comparison page shows is computed by [Compare], as a
+// function of the corpus, the [Facts] about its countries and a [Selection]
+// that [ParseSelection] reads from the page's "countries" query value
+// ("cl,pe,mx"). The facts are what does not depend on the selection: all
+// that is extracted (see below) but the distinctive terms, which weigh a
+// country against the others selected. [FactsOf] computes them when the
+// site is built and the browser decodes them ([DecodeFacts]), so that the
+// extraction never enters app.wasm.
 //
 // # Attribution
 //

@@ -43,14 +43,3 @@ type hit struct {
 	s   *corpus.Sentence
 	ev  Evidence // Marks: the mentions that name the country, if any
 }
-
-// spansOf returns the spans of the mentions that satisfy keep.
-func spansOf(ms []corpus.Mention, keep func(corpus.Mention) bool) []Span {
-	var spans []Span
-	for _, m := range ms {
-		if keep(m) {
-			spans = append(spans, Span{m.Start, m.End})
-		}
-	}
-	return spans
-}

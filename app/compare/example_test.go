@@ -17,7 +17,7 @@ func ExampleCompare() {
 	sel := compare.ParseSelection(c, "CL,pe,mx,zz")
 	fmt.Println(sel.Query(), sel.Notices)
 
-	cmp := compare.Compare(c, sel)
+	cmp := compare.Compare(c, compare.FactsOf(c), sel)
 	for _, p := range cmp.Profiles {
 		fmt.Printf("%s: %d sentences in %d documents\n", p.Name, p.Sentences, p.Documents.Count)
 		for _, m := range p.Milestones {

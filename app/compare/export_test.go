@@ -23,7 +23,7 @@ func readCSV(t *testing.T, data []byte) [][]string {
 }
 
 func TestMatrixCSV(t *testing.T) {
-	cmp := Compare(realCorpus(t), Selection{Countries: []string{"cl", "pe", "mx"}})
+	cmp := Compare(realCorpus(t), realFacts(t), Selection{Countries: []string{"cl", "pe", "mx"}})
 	m := cmp.Matrix
 	records := readCSV(t, m.CSV())
 	header := []string{"theme_id", "theme", "cl", "pe", "mx", "total", "difference", "coverage"}
@@ -48,7 +48,7 @@ func TestMatrixCSV(t *testing.T) {
 }
 
 func TestMatrixJSON(t *testing.T) {
-	m := Compare(realCorpus(t), Selection{Countries: []string{"cl", "pe", "mx"}}).Matrix
+	m := Compare(realCorpus(t), realFacts(t), Selection{Countries: []string{"cl", "pe", "mx"}}).Matrix
 	var got struct {
 		Countries []string `json:"countries"`
 		Rows      []struct {
@@ -90,7 +90,7 @@ func TestMatrixJSON(t *testing.T) {
 }
 
 func TestEvidenceExports(t *testing.T) {
-	cmp := Compare(realCorpus(t), Selection{Countries: []string{"cl", "pe", "mx"}})
+	cmp := Compare(realCorpus(t), realFacts(t), Selection{Countries: []string{"cl", "pe", "mx"}})
 	rows := cmp.EvidenceRows()
 	records := readCSV(t, cmp.EvidenceCSV())
 	if !slices.Equal(records[0], evidenceHeader) || len(records) != len(rows)+1 {
@@ -113,7 +113,7 @@ func TestEvidenceExports(t *testing.T) {
 		}
 	}
 	// Same input, same bytes.
-	if again := Compare(realCorpus(t), Selection{Countries: []string{"cl", "pe", "mx"}}); !bytes.Equal(again.EvidenceCSV(), cmp.EvidenceCSV()) {
+	if again := Compare(realCorpus(t), realFacts(t), Selection{Countries: []string{"cl", "pe", "mx"}}); !bytes.Equal(again.EvidenceCSV(), cmp.EvidenceCSV()) {
 		t.Error("the evidence CSV differs from one run to the next")
 	}
 }

@@ -50,7 +50,7 @@ func TestFiguresIn(t *testing.T) {
 // TestSeedFigures pins figures the texts give, for the countries whose
 // sentences give them, and checks no other selected country gets them.
 func TestSeedFigures(t *testing.T) {
-	cmp := Compare(realCorpus(t), Selection{Countries: []string{"cl", "pe", "mx"}})
+	cmp := Compare(realCorpus(t), realFacts(t), Selection{Countries: []string{"cl", "pe", "mx"}})
 	tests := []struct {
 		code, kind, text, doc string
 	}{

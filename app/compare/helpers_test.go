@@ -11,17 +11,30 @@ import (
 var (
 	seedOnce   sync.Once
 	seedCorpus *corpus.Corpus
+	seedFacts  Facts
 	seedErr    error
 )
 
 // realCorpus loads the seeds once for all tests.
 func realCorpus(t testing.TB) *corpus.Corpus {
 	t.Helper()
-	seedOnce.Do(func() { seedCorpus, seedErr = corpus.Load(seeds.FS) })
+	seedOnce.Do(func() {
+		seedCorpus, seedErr = corpus.Load(seeds.FS)
+		if seedErr == nil {
+			seedFacts = FactsOf(seedCorpus)
+		}
+	})
 	if seedErr != nil {
 		t.Fatal(seedErr)
 	}
 	return seedCorpus
+}
+
+// realFacts are the facts about the seeds, extracted once for all tests.
+func realFacts(t testing.TB) Facts {
+	t.Helper()
+	realCorpus(t)
+	return seedFacts
 }
 
 // countsFor is the attribution rule of the package documentation, written

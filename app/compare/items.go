@@ -41,18 +41,11 @@ func (is *items) add(id, name, detail string, ev Evidence) {
 
 // sorted returns the items, most mentioned first, then by name.
 func (is *items) sorted() []Item {
-	sortItems(is.list)
-	return is.list
-}
-
-// sortItems sorts items, most mentioned first, then by name. (The sort
-// package, unlike the generic slices.SortFunc, adds no code per element
-// type to the WebAssembly binary.)
-func sortItems(list []Item) {
-	sort.SliceStable(list, func(i, j int) bool {
-		a, b := list[i], list[j]
+	sort.SliceStable(is.list, func(i, j int) bool {
+		a, b := is.list[i], is.list[j]
 		return a.Count > b.Count || a.Count == b.Count && a.Name < b.Name
 	})
+	return is.list
 }
 
 // mentioned calls f once for each entity of a kind that s mentions, in order
@@ -98,12 +91,13 @@ func people(lx *corpus.Lexicon, code string, hits []hit) People {
 	return People{Own: own.sorted(), China: china.sorted()}
 }
 
-// relationships finds how a country's sentences describe its relation.
-func relationships(lx *corpus.Lexicon, hits []hit) []Item {
+// lexiconItems finds the lexicon entities of a kind that a country's
+// sentences mention: how they describe the relation, or their themes.
+func lexiconItems(lx *corpus.Lexicon, kind corpus.EntityKind, hits []hit) []Item {
 	var is items
 	for _, h := range hits {
-		mentioned(h.s, corpus.KindRelationship, func(id string, spans []Span) {
-			name, _ := lx.Name(corpus.KindRelationship, id)
+		mentioned(h.s, kind, func(id string, spans []Span) {
+			name, _ := lx.Name(kind, id)
 			is.add(id, name, "", h.ev.with(spans))
 		})
 	}

@@ -67,7 +67,7 @@ func TestTokens(t *testing.T) {
 // stop words, each with the sentences that use it, marked.
 func TestSeedTerms(t *testing.T) {
 	c := realCorpus(t)
-	cmp := Compare(c, Selection{Countries: []string{"cl", "pe", "mx"}})
+	cmp := Compare(c, realFacts(t), Selection{Countries: []string{"cl", "pe", "mx"}})
 	names := nameWords(c.Lexicon)
 	for _, name := range []string{"boric", "lópez", "obrador", "piñera", "xi", "chilean", "mexican", "latin"} {
 		if !names[name] {

@@ -68,24 +68,21 @@ func (m *Matrix) Sort(by Order) {
 	})
 }
 
-// newMatrix counts, for each theme of the lexicon and each country, the
-// country's sentences that mention the theme. hits are the countries'
-// attributed sentences, aligned with codes. Rows are sorted by total.
-func newMatrix(lx *corpus.Lexicon, codes []string, hits [][]hit) *Matrix {
+// newMatrix sets out, for each theme of the lexicon and each country, the
+// country's sentences that mention the theme. of are the facts about the
+// countries, aligned with codes. Rows are sorted by total.
+func newMatrix(lx *corpus.Lexicon, codes []string, of []CountryFacts) *Matrix {
 	m := &Matrix{Countries: codes}
 	for _, theme := range lx.Themes {
 		row := Row{Theme: theme.ID, Name: theme.Name, Cells: make([]Cell, len(codes))}
 		lo, hi, covered := -1, 0, 0
 		for i, code := range codes {
 			cell := Cell{Country: code}
-			for _, h := range hits[i] {
-				if spans := spansOf(h.s.Mentions, func(m corpus.Mention) bool {
-					return m.Kind == corpus.KindTheme && m.Entity == theme.ID
-				}); spans != nil {
-					cell.Evidence = append(cell.Evidence, h.ev.with(spans))
+			for _, it := range of[i].Themes {
+				if it.ID == theme.ID {
+					cell.Count, cell.Evidence = it.Count, it.Evidence
 				}
 			}
-			cell.Count = len(cell.Evidence)
 			row.Cells[i] = cell
 			row.Total += cell.Count
 			hi = max(hi, cell.Count)
@@ -112,16 +109,4 @@ func newMatrix(lx *corpus.Lexicon, codes []string, hits [][]hit) *Matrix {
 	}
 	m.Sort(ByTotal)
 	return m
-}
-
-// column returns a country's themes as Items, most mentioned first.
-func (m *Matrix) column(i int) []Item {
-	var list []Item
-	for _, row := range m.Rows {
-		if c := row.Cells[i]; c.Count > 0 {
-			list = append(list, Item{ID: row.Theme, Name: row.Name, Count: c.Count, Evidence: c.Evidence})
-		}
-	}
-	sortItems(list)
-	return list
 }

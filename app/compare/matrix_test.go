@@ -14,7 +14,7 @@ import (
 func TestMatrixCells(t *testing.T) {
 	c := realCorpus(t)
 	for _, raw := range []string{"cl,pe,mx", "mx,cl", "cl,pe,mx,co", "ar,cu"} {
-		m := Compare(c, ParseSelection(c, raw)).Matrix
+		m := Compare(c, realFacts(t), ParseSelection(c, raw)).Matrix
 		for _, row := range m.Rows {
 			theme, _ := c.Lexicon.Theme(row.Theme)
 			total, lo, hi, covered := 0, -1, 0, 0
@@ -65,7 +65,7 @@ func TestMatrixCells(t *testing.T) {
 // mentions a theme is missing from its cell.
 func TestMatrixCellsAreComplete(t *testing.T) {
 	c := realCorpus(t)
-	m := Compare(c, Selection{Countries: []string{"cl", "pe", "mx"}}).Matrix
+	m := Compare(c, realFacts(t), Selection{Countries: []string{"cl", "pe", "mx"}}).Matrix
 	for i, code := range m.Countries {
 		want := make(map[string]int)
 		for _, d := range c.Documents {
@@ -145,7 +145,7 @@ func TestMatrixSort(t *testing.T) {
 // TestSeedMatrix pins what the texts say about themes.
 func TestSeedMatrix(t *testing.T) {
 	c := realCorpus(t)
-	m := Compare(c, Selection{Countries: []string{"cl", "pe", "mx"}}).Matrix
+	m := Compare(c, realFacts(t), Selection{Countries: []string{"cl", "pe", "mx"}}).Matrix
 	coverage := make(map[string]Coverage)
 	for _, r := range m.Rows {
 		coverage[r.Theme] = r.Coverage

@@ -76,6 +76,10 @@ func milestones(hits []hit) []Milestone {
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Year < ms[j].Year })
+	for i := range ms {
+		// They serve the merging only; the facts keep what the page shows.
+		ms[i].names, ms[i].rank = nil, 0
+	}
 	return ms
 }
 

@@ -176,7 +176,7 @@ func TestSame(t *testing.T) {
 // TestSeedMilestones pins the milestones the texts give, with their years
 // and every sentence that gives each.
 func TestSeedMilestones(t *testing.T) {
-	cmp := Compare(realCorpus(t), Selection{Countries: []string{"cl", "pe", "mx"}})
+	cmp := Compare(realCorpus(t), realFacts(t), Selection{Countries: []string{"cl", "pe", "mx"}})
 	want := map[string][]string{
 		"cl": {
 			// "Chile was the first continental Latin American country to establish diplomatic relations ... and this year marks the 50th anniversary"

@@ -12,7 +12,7 @@ import (
 func TestEvidenceFollowsTheRule(t *testing.T) {
 	c := realCorpus(t)
 	for _, raw := range []string{"cl,pe,mx", "pe,cl", "mx,co,ar,cu"} {
-		cmp := Compare(c, ParseSelection(c, raw))
+		cmp := Compare(c, realFacts(t), ParseSelection(c, raw))
 		rows := cmp.EvidenceRows()
 		if len(rows) == 0 {
 			t.Fatalf("%s: no evidence", raw)
@@ -44,7 +44,7 @@ func evidenceOf(rows []EvidenceRow, code, section string) []EvidenceRow {
 // TestSeedProfiles pins what the texts say about each country.
 func TestSeedProfiles(t *testing.T) {
 	c := realCorpus(t)
-	cmp := Compare(c, Selection{Countries: []string{"cl", "pe", "mx"}})
+	cmp := Compare(c, realFacts(t), Selection{Countries: []string{"cl", "pe", "mx"}})
 	rows := cmp.EvidenceRows()
 	has := func(code, section, item, inText string) bool {
 		return slices.ContainsFunc(evidenceOf(rows, code, section), func(r EvidenceRow) bool {
@@ -111,7 +111,7 @@ func TestSeedProfiles(t *testing.T) {
 // from: the regional one only where it names the country, and no document
 // about another country unless it names this one.
 func TestSeedDocuments(t *testing.T) {
-	cmp := Compare(realCorpus(t), Selection{Countries: []string{"cl", "pe", "mx"}})
+	cmp := Compare(realCorpus(t), realFacts(t), Selection{Countries: []string{"cl", "pe", "mx"}})
 	want := map[string]string{
 		"cl": "china-celac-journey-2016:2 xi-pinera-call-2020:10* xi-boric-lima-2024:16*",
 		"pe": "xi-boluarte-beijing-2024:13*",
@@ -158,7 +158,7 @@ func TestTimelineShowsEveryDocument(t *testing.T) {
 		{"mx,cu", "xi-pinera-call-2020 xi-boluarte-beijing-2024 xi-boric-lima-2024"},
 	} {
 		sel := ParseSelection(c, tt.countries)
-		tl := Compare(c, sel).Timeline
+		tl := Compare(c, realFacts(t), sel).Timeline
 		var others []string
 		for _, d := range tl.Others() {
 			others = append(others, d.ID)
@@ -185,7 +185,7 @@ func TestTimelineShowsEveryDocument(t *testing.T) {
 // two documents when there are, and quoted without datelines.
 func TestSeedQuotes(t *testing.T) {
 	c := realCorpus(t)
-	cmp := Compare(c, Selection{Countries: []string{"cl", "pe", "mx"}})
+	cmp := Compare(c, realFacts(t), Selection{Countries: []string{"cl", "pe", "mx"}})
 	want := map[string][]string{
 		"cl": {"own Gabriel Boric xi-boric-lima-2024#12", "china Xi Jinping xi-pinera-call-2020#4"},
 		// Boluarte is never reported speaking: both quotes are Xi's.

@@ -43,13 +43,10 @@ func (s Selection) Query() string { return strings.Join(s.Countries, ",") }
 // [DefaultCountries]. Every change to what was asked is explained by a notice;
 // an empty query silently means the default.
 func ParseSelection(c *corpus.Corpus, raw string) Selection {
+	mentioned := selectable(c)
 	known := make(map[string]bool)
-	var mentioned []string // Latin American countries of the corpus, by name
-	for _, country := range c.CountriesMentioned() {
-		if country.LatinAmerica {
-			known[country.Code] = true
-			mentioned = append(mentioned, country.Code)
-		}
+	for _, code := range mentioned {
+		known[code] = true
 	}
 
 	var sel Selection
@@ -93,6 +90,18 @@ func ParseSelection(c *corpus.Corpus, raw string) Selection {
 		sel.Countries = defaultSelection(known, mentioned)
 	}
 	return sel
+}
+
+// selectable returns the codes of the countries a selection may hold: the
+// Latin American countries the corpus mentions, by name.
+func selectable(c *corpus.Corpus) []string {
+	var codes []string
+	for _, country := range c.CountriesMentioned() {
+		if country.LatinAmerica {
+			codes = append(codes, country.Code)
+		}
+	}
+	return codes
 }
 
 // defaultSelection returns the default countries the corpus knows, topped up

@@ -51,16 +51,16 @@ func (t Timeline) Others() []TimelineDoc {
 	return docs
 }
 
-func newTimeline(c *corpus.Corpus, codes []string, hits [][]hit) Timeline {
+func newTimeline(c *corpus.Corpus, codes []string, of []CountryFacts) Timeline {
 	t := Timeline{Countries: codes}
-	index := make(map[*corpus.Document]int)
+	index := make(map[string]int)
 	for i, d := range c.Documents {
-		index[d] = i
+		index[d.ID] = i
 		t.Documents = append(t.Documents, TimelineDoc{DocRef: docRef(d), Sentences: make([]int, len(codes))})
 	}
 	for i := range codes {
-		for _, h := range hits[i] {
-			t.Documents[index[h.doc]].Sentences[i]++
+		for _, d := range of[i].Documents.List {
+			t.Documents[index[d.ID]].Sentences[i] = d.Sentences
 		}
 	}
 	return t

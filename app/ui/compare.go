@@ -78,7 +78,7 @@ func (p *comparePage) OnNav(ctx app.Context) {
 		ctx.Page().ReplaceURL(clean)
 	}
 	p.view = parseCompareView(sel, q)
-	p.cmp = compare.Compare(p.corpus, sel)
+	p.cmp = compare.Compare(p.corpus, p.facts, sel)
 	p.cmp.Matrix.Sort(p.view.sort)
 	if _, ok := p.row(); !ok {
 		p.view.theme, p.view.in = "", ""

@@ -115,7 +115,7 @@ func TestCompareEvidenceFollowsTheAttributionRule(t *testing.T) {
 		}
 		// Every theme of the matrix, every country's sentences.
 		sel := compare.ParseSelection(c, strings.TrimPrefix(query, "/compare?countries="))
-		for _, row := range compare.Compare(c, sel).Matrix.Rows {
+		for _, row := range compare.Compare(c, testFacts, sel).Matrix.Rows {
 			chosen := mustRender(t, "/compare?countries="+sel.Query()+"&theme="+row.Theme)
 			sections := countryKWIC.FindAllStringSubmatch(chosen, -1)
 			if len(sections) != len(sel.Countries) {
@@ -159,7 +159,7 @@ var (
 func TestCompareKWICMarksEveryThemeWord(t *testing.T) {
 	c := realCorpus(t)
 	several := 0
-	for _, row := range compare.Compare(c, compare.Selection{Countries: []string{"cl", "pe", "mx"}}).Matrix.Rows {
+	for _, row := range compare.Compare(c, testFacts, compare.Selection{Countries: []string{"cl", "pe", "mx"}}).Matrix.Rows {
 		page := mustRender(t, "/compare?theme="+row.Theme)
 		lines := kwicLine.FindAllStringSubmatch(page, -1)
 		if len(lines) == 0 {
@@ -342,7 +342,7 @@ func TestCompareRows(t *testing.T) {
 func TestCompareSourcesAreAllReachable(t *testing.T) {
 	c := realCorpus(t)
 	page := mustRender(t, "/compare")
-	cmp := compare.Compare(c, compare.Selection{Countries: []string{"cl", "pe", "mx"}})
+	cmp := compare.Compare(c, testFacts, compare.Selection{Countries: []string{"cl", "pe", "mx"}})
 	cols := map[string]string{}
 	for _, col := range profileSection.FindAllStringSubmatch(page, -1) {
 		cols[col[2]] = col[3]

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"chinalac/app/compare"
 	"chinalac/app/corpus"
 	"chinalac/app/sitegen"
 	"chinalac/seeds"
@@ -19,10 +20,11 @@ import (
 var (
 	loadOnce   sync.Once
 	testCorpus *corpus.Corpus
+	testFacts  compare.Facts
 )
 
-// realCorpus loads the embedded seeds and registers the routes once: go-app
-// keeps routes in a package-level table.
+// realCorpus loads the embedded seeds, extracts the comparison's facts and
+// registers the routes once: go-app keeps routes in a package-level table.
 func realCorpus(t *testing.T) *corpus.Corpus {
 	t.Helper()
 	loadOnce.Do(func() {
@@ -30,8 +32,8 @@ func realCorpus(t *testing.T) *corpus.Corpus {
 		if err != nil {
 			t.Fatalf("loading the seeds: %v", err)
 		}
-		testCorpus = c
-		Register(c)
+		testCorpus, testFacts = c, compare.FactsOf(c)
+		Register(c, testFacts)
 	})
 	if testCorpus == nil {
 		t.Fatal("the seeds did not load")

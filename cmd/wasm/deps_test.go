@@ -55,3 +55,14 @@ func TestDomainPackagesDoNotImportTheUI(t *testing.T) {
 		}
 	}
 }
+
+// The corpus is the base of the other domain packages and depends on none
+// of them: the comparison's facts are written beside the snapshot, not in
+// it.
+func TestCorpusImportsNoOtherDomainPackage(t *testing.T) {
+	for p := range deps(t, "js", "wasm", "chinalac/app/corpus") {
+		if strings.HasPrefix(p, "chinalac/") && p != "chinalac/app/corpus" {
+			t.Errorf("chinalac/app/corpus depends on %s", p)
+		}
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"os"
 	"strings"
 
+	"chinalac/app/compare"
 	"chinalac/app/corpus"
 	"chinalac/app/sitegen"
 	"chinalac/app/staticserver"
@@ -24,7 +25,7 @@ import (
 )
 
 const usage = `usage:
-  wasm snapshot [-out seeds/snapshot.json]
+  wasm snapshot [-out seeds/snapshot.json] [-facts seeds/facts.json]
   wasm build -wasm build/app.wasm [-out dist] [-base /] [-web web]
   wasm serve [-dir dist] [-addr localhost:8000]
   wasm size  [-dir dist] [-budget 1600000]
@@ -70,7 +71,7 @@ func build(args []string, stdout io.Writer) error {
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
-	c, err := loadCorpus()
+	c, _, err := loadCorpus()
 	if err != nil {
 		return err
 	}
@@ -101,35 +102,47 @@ func build(args []string, stdout io.Writer) error {
 	return nil
 }
 
-// loadCorpus reads and checks the corpus in seeds/ and routes the pages over
-// it.
-func loadCorpus() (*corpus.Corpus, error) {
-	c, err := register(corpus.Load(seeds.FS))
+// loadCorpus reads and checks the corpus in seeds/, extracts the
+// comparison's facts about it and routes the pages over both.
+func loadCorpus() (*corpus.Corpus, compare.Facts, error) {
+	c, err := corpus.Load(seeds.FS)
 	if err != nil {
-		return nil, fmt.Errorf("the corpus fails its checks:\n%w", err)
+		return nil, nil, fmt.Errorf("the corpus fails its checks:\n%w", err)
 	}
-	return c, nil
+	facts := compare.FactsOf(c)
+	ui.Register(c, facts)
+	return c, facts, nil
 }
 
-// snapshot writes the parsed corpus that app.wasm embeds (seeds/snapshot.go).
+// snapshot writes the parsed corpus and the facts about it that app.wasm
+// embeds (seeds/snapshot.go).
 func snapshot(args []string, stdout io.Writer) error {
 	flags := flag.NewFlagSet("snapshot", flag.ContinueOnError)
-	out := flags.String("out", "seeds/snapshot.json", "file to write")
+	out := flags.String("out", "seeds/snapshot.json", "file to write the corpus to")
+	factsOut := flags.String("facts", "seeds/facts.json", "file to write the comparison's facts to")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
-	c, err := loadCorpus()
+	c, facts, err := loadCorpus()
 	if err != nil {
 		return err
 	}
-	b, err := c.Snapshot()
+	corpusJSON, err := c.Snapshot()
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, b, 0o644); err != nil {
+	factsJSON, err := facts.Encode()
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote the corpus of %d documents to %s (%d bytes)\n", len(c.Documents), *out, len(b))
+	if err := os.WriteFile(*out, corpusJSON, 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(*factsOut, factsJSON, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote the corpus of %d documents to %s (%d bytes), and the facts about %d countries to %s (%d bytes)\n",
+		len(c.Documents), *out, len(corpusJSON), len(facts), *factsOut, len(factsJSON))
 	return nil
 }
 

@@ -7,9 +7,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
+
+	"chinalac/app/compare"
+	"chinalac/app/corpus"
 )
 
 // buildSite runs the build command over the real corpus and web assets with
@@ -147,5 +151,29 @@ func TestSearchCommand(t *testing.T) {
 		if len(ids) != tc.n || tc.first != "" && ids[0] != tc.first {
 			t.Errorf("search %v printed %v", tc.args, ids)
 		}
+	}
+}
+
+// TestSnapshotCommand reads the files app.wasm embeds as the browser does
+// (browser.go): the corpus, then the comparison's facts about it, which
+// must be those extracted from the corpus the browser gets.
+func TestSnapshotCommand(t *testing.T) {
+	dir := t.TempDir()
+	snap, facts := filepath.Join(dir, "snapshot.json"), filepath.Join(dir, "facts.json")
+	if err := run([]string{"snapshot", "-out", snap, "-facts", facts}, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(snap)
+	c, err := corpus.FromSnapshot(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ = os.ReadFile(facts)
+	got, err := compare.DecodeFacts(c, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, compare.FactsOf(c)) {
+		t.Error("the facts written are not those of the corpus written")
 	}
 }
