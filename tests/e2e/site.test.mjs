@@ -21,6 +21,7 @@ import {
 	luminance,
 	norm,
 	PREFIX,
+	REPO,
 	TEST_TIMEOUT,
 	waitOrFail,
 } from './lib/journey.mjs';
