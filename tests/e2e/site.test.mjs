@@ -452,16 +452,16 @@ async function searchJourney(base, origin, prefix) {
 	});
 
 	// Every result of a query many documents match, in the engine's order.
-	const engine = execFileSync('go', ['run', './cmd/wasm', 'search', '-limit', '50', 'Xi'], { cwd: REPO, encoding: 'utf8' })
+	const ranked = execFileSync('go', ['run', './cmd/wasm', 'search', '-limit', '50', 'Xi'], { cwd: REPO, encoding: 'utf8' })
 		.split('\n')
 		.filter(Boolean);
-	assert.ok(engine.length > 2, `the engine finds several documents for Xi: ${engine}`);
+	assert.ok(ranked.length > 2, `the engine finds several documents for Xi: ${ranked}`);
 	await withPage(origin, async (page) => {
 		await page.goto(`${base}search?q=Xi`, { waitUntil: 'domcontentloaded' });
 		await waitForApp(page, { timeout: APP_TIMEOUT });
 		await waitOrFail(page, () => document.querySelectorAll('#search-results [data-doc]').length > 0, [], 'results for Xi');
 		const docs = await page.$$eval('#search-results [data-doc]', (els) => els.map((e) => e.dataset.doc));
-		assert.deepEqual(docs, engine, 'the results for Xi, in the order the engine ranks them');
+		assert.deepEqual(docs, ranked, 'the results for Xi, in the order the engine ranks them');
 	});
 }
 
