@@ -26,6 +26,7 @@ import {
 	PREFIX,
 	REPO,
 	TEST_TIMEOUT,
+	typeSearch,
 	waitOrFail,
 } from './lib/journey.mjs';
 
@@ -105,16 +106,7 @@ async function offlineJourney(dist, prefix) {
 			assert.equal(await page.$eval('#search-input', (el) => el.value), 'Boric Lima forum');
 			await open(page, `${site.url}about`);
 			await page.focus('#search-input');
-			await page.keyboard.type('Boluatre', { delay: 20 });
-			// The results of the whole word, not of a prefix searched while typing slowly.
-			await waitOrFail(
-				page,
-				() => /“Boluatre”/.test(document.querySelector('.search-box [role="status"]')?.textContent ?? '') &&
-					document.querySelectorAll('#search-popup [role="option"][data-doc]').length > 0,
-				[],
-				'search results in the pop-up',
-			);
-			assert.equal(await page.$eval('#search-popup [role="option"][data-doc]', (li) => li.dataset.doc), 'xi-boluarte-beijing-2024');
+			assert.equal(await typeSearch(page, 'Boluatre'), 'xi-boluarte-beijing-2024');
 
 			// A comparison of another selection, then one more country.
 			await open(page, `${site.url}compare?countries=cl,ar`);

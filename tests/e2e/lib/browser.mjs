@@ -37,12 +37,17 @@ export async function launch({ args = [], ...opts } = {}) {
 		protocolTimeout: 300_000,
 		...opts,
 	});
+	return removingOnClose(browser, userDataDir);
+}
+
+/** Makes browser.close() also remove the browser's temporary profile dir. */
+export function removingOnClose(browser, dir) {
 	const close = browser.close.bind(browser);
 	browser.close = async () => {
 		try {
 			await close();
 		} finally {
-			await rm(userDataDir, { recursive: true, force: true });
+			await rm(dir, { recursive: true, force: true });
 		}
 	};
 	return browser;

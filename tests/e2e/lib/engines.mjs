@@ -7,12 +7,12 @@
 //
 // Each engine says what its driver cannot do headless here (`lacks`), with the
 // reason: a journey that needs it skips that step by name, never silently.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 
-import { launch as launchChromium } from './browser.mjs';
+import { launch as launchChromium, removingOnClose } from './browser.mjs';
 import { serveRecorded } from './recorder.mjs';
 import { serve } from './server.mjs';
 import { launchWebKit } from './webdriver.mjs';
@@ -101,14 +101,7 @@ export async function launchEngine(engine, { colorScheme = 'light' } = {}) {
 					'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
 				},
 			});
-			const close = browser.close.bind(browser);
-			browser.close = async () => {
-				try {
-					await close();
-				} finally {
-					await rm(profile, { recursive: true, force: true });
-				}
-			};
+			removingOnClose(browser, profile);
 			break;
 		}
 		case 'webkit':

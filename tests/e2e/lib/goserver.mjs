@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-import { freePort } from './server.mjs';
+import { freePort, stopProcess } from './server.mjs';
 
 const HOST = '127.0.0.1';
 
@@ -45,13 +45,7 @@ export async function serveWithGo(repo, dir, { timeoutMs = 120_000 } = {}) {
 
 	const origin = `http://${HOST}:${port}`;
 	const stop = async () => {
-		if (!exited) {
-			const done = new Promise((r) => child.once('exit', r));
-			child.kill('SIGTERM');
-			const t = setTimeout(() => child.kill('SIGKILL'), 5000);
-			await done;
-			clearTimeout(t);
-		}
+		await stopProcess(child, () => exited);
 		await rm(tmp, { recursive: true, force: true });
 	};
 	const deadline = Date.now() + 30_000;

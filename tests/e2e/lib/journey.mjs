@@ -5,7 +5,6 @@
 //   DIST_PREFIXED  build made with `make build BASE=/prefix/ DIST=dist-prefixed`
 //   PREFIX         sub-path of that build (default: /prefix/)
 //   E2E_TIMEOUT_MS how long to wait for the wasm app to start (default: 180000)
-import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +70,19 @@ export async function waitOrFail(page, predicate, args, what, timeout = 60_000) 
 	}
 }
 
-/** Fails unless `res` (from page.goto) answered with success. */
-export function assertOK(res, url) {
-	assert.ok(res?.ok(), `GET ${url}: ${res?.status()}`);
+/**
+ * Types query into the focused search field and waits for the pop-up's
+ * results of the whole query: typing slowly on a loaded machine shows those
+ * of its prefixes first. Returns the document id of the first result.
+ */
+export async function typeSearch(page, query, { delay = 20 } = {}) {
+	await page.keyboard.type(query, { delay });
+	await waitOrFail(
+		page,
+		(q) => document.querySelector('.search-box [role="status"]')?.textContent.includes(`“${q}”`) &&
+			document.querySelectorAll('#search-popup [role="option"][data-doc]').length > 0,
+		[query],
+		`the results of ${query} in the pop-up`,
+	);
+	return page.$eval('#search-popup [role="option"][data-doc]', (li) => li.dataset.doc);
 }

@@ -9,6 +9,19 @@ import path from 'node:path';
 
 const HOST = '127.0.0.1';
 
+/**
+ * Stops a server process: SIGTERM, then SIGKILL if it has not exited within
+ * 5 s. exited() tells whether it has already.
+ */
+export async function stopProcess(child, exited) {
+	if (exited()) return;
+	const done = new Promise((r) => child.once('exit', r));
+	child.kill('SIGTERM');
+	const t = setTimeout(() => child.kill('SIGKILL'), 5000);
+	await done;
+	clearTimeout(t);
+}
+
 /** A TCP port that was free a moment ago on 127.0.0.1. */
 export function freePort() {
 	return new Promise((resolve, reject) => {
@@ -82,13 +95,7 @@ export async function serve(dir, { prefix = '/', timeoutMs = 30_000 } = {}) {
 		}
 		if (up) {
 			const stop = async () => {
-				if (!exited) {
-					const done = new Promise((r) => child.once('exit', r));
-					child.kill('SIGTERM');
-					const t = setTimeout(() => child.kill('SIGKILL'), 5000);
-					await done;
-					clearTimeout(t);
-				}
+				await stopProcess(child, () => exited);
 				if (tmp) await rm(tmp, { recursive: true, force: true });
 			};
 			return { origin, url, port, root, stop, log: () => stderr };
