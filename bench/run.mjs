@@ -126,7 +126,15 @@ async function searchSection() {
 			all.map((e) => [e.name, e.quality.hit1, e.quality.hit3, e.quality.typoHit1, e.quality.unrelated]),
 		),
 	);
-	const speedRows = (e) => [e.name, ms(e.speed.buildMs), ms(e.speed.median), ms(e.speed.p95), `${ms(e.speed.worst)} (“${e.speed.worstQuery}”)`, mb(e.speed.heapBytes), mb(e.speed.serialisedBytes)];
+	const speedRows = (e) => [
+		e.speed.timed < e.speed.keystrokes ? `${e.name} (${e.speed.timed} of ${e.speed.keystrokes} keystrokes timed)` : e.name,
+		ms(e.speed.buildMs),
+		ms(e.speed.median),
+		ms(e.speed.p95),
+		`${ms(e.speed.worst)} (“${e.speed.worstQuery}”)`,
+		mb(e.speed.heapBytes),
+		mb(e.speed.serialisedBytes),
+	];
 	const docs = ours.speed.docs;
 	print();
 	print(`## Search speed and size: ${docs.toLocaleString('en')} synthetic documents, ${ours.speed.keystrokes} keystroke queries`);
@@ -134,10 +142,11 @@ async function searchSection() {
 	print(table(['engine', 'index build', 'keystroke median', 'p95', 'worst', 'index in memory', 'serialised'], all.map(speedRows)));
 	print();
 	print(
-		`Our engine's memory is the Go heap the index holds; the WebAssembly instance's linear memory was ${mb(ours.speed.linearMemoryBytes)} after the build. ` +
+		'Build times leave out reading the JSON of the documents (JSON.parse for the libraries, its decoding in Go for ours: search.New alone is timed). ' +
+			`Our engine's memory is the Go heap the index holds; the WebAssembly instance's linear memory was ${mb(ours.speed.linearMemoryBytes)} after the build. ` +
 			`Its index is never serialised: the site builds it at start-up from the corpus app.wasm embeds. ` +
-			`Keystroke times are the median of ${ours.speed.passes} passes after a warm-up pass (one pass for an engine whose pass takes over 10 s: ` +
-			`${all.filter((e) => e.speed.passes === 1).map((e) => e.name).join(', ') || 'none'}).`,
+			`A keystroke's time is its median over ${ours.speed.passes} passes after a warm-up pass; an engine whose pass takes over 10 s is timed on one pass, ` +
+			'and one over 60 s on the keystrokes that fit in 60 s, every fifth first, so that they are spread over the list.',
 	);
 	print();
 	print('Ours ÷ each peer (below 1: ours is faster, smaller or returns fewer; above 1 for hits: ours finds more):');
@@ -176,17 +185,20 @@ function quality(queries, results) {
 }
 
 function speedOf(s) {
-	const worst = s.times.indexOf(Math.max(...s.times));
+	// An engine over its time budget has keystrokes left untimed (null).
+	const timed = s.times.filter((t) => t !== null);
+	const worst = s.times.indexOf(Math.max(...timed));
 	return {
 		docs: s.docs,
 		keystrokes: s.times.length,
+		timed: timed.length,
 		passes: s.passes,
 		buildMs: s.buildMs,
 		heapBytes: s.heapBytes,
 		linearMemoryBytes: s.linearMemoryBytes,
 		serialisedBytes: s.serialisedBytes,
-		median: median(s.times),
-		p95: percentile(s.times, 95),
+		median: median(timed),
+		p95: percentile(timed, 95),
 		worst: s.times[worst],
 		worstQuery: s.keystrokes[worst],
 		times: s.times,
@@ -231,6 +243,7 @@ async function pageSection() {
 		mb(s.repeat.bytes),
 		ms(s.first.fcpMs),
 		ms(s.first.wasmLoadedMs),
+		ms(s.first.typedMs),
 		ms(s.first.interactiveMs),
 		ms(s.repeat.fcpMs),
 		ms(s.repeat.interactiveMs),
@@ -240,7 +253,7 @@ async function pageSection() {
 	print();
 	print(
 		table(
-			['site', 'first visit: bytes', 'of which the page', 'repeat visit: bytes', 'first contentful paint', 'app.wasm loaded', 'interactive', 'repeat: first contentful paint', 'repeat: interactive'],
+			['site', 'first visit: bytes', 'of which the page', 'repeat visit: bytes', 'first contentful paint', 'app.wasm loaded', 'go-app started', 'interactive', 'repeat: first contentful paint', 'repeat: interactive'],
 			[
 				row(SITES[0].name, ours),
 				row(SITES[1].name, floor),
@@ -251,6 +264,7 @@ async function pageSection() {
 					ratio(ours.repeat.bytes, floor.repeat.bytes),
 					ratio(ours.first.fcpMs, floor.first.fcpMs),
 					ratio(ours.first.wasmLoadedMs, floor.first.wasmLoadedMs),
+					ratio(ours.first.typedMs, floor.first.typedMs),
 					ratio(ours.first.interactiveMs, floor.first.interactiveMs),
 					ratio(ours.repeat.fcpMs, floor.repeat.fcpMs),
 					ratio(ours.repeat.interactiveMs, floor.repeat.interactiveMs),
@@ -263,8 +277,9 @@ async function pageSection() {
 		'Both sites are served by the project\'s own server (app/staticserver: app.wasm.br to a browser that accepts brotli), through a counting proxy. ' +
 			'A first visit is a fresh profile; it lasts until the page has answered a query and the network has been quiet for 1 s, ' +
 			'so its bytes include what the service worker stores for offline use ("of which the page": what the page itself fetched). ' +
-			'The repeat visit is a new tab of the same profile. "Interactive": from navigation start until a query typed into the search box ' +
-			`(“${SITES[0].spec.query}”; the hello world's input, “${SITES[1].spec.query}”) as soon as go-app has started is answered; ` +
+			'The repeat visit is a new tab of the same profile. Times are from navigation start; "go-app started": when go-app removed its loader, the Go program running and the page mounted; ' +
+			'"interactive": until a query typed into the search box then ' +
+			`(“${SITES[0].spec.query}”; the hello world's input, “${SITES[1].spec.query}”) is answered; ` +
 			`the site waits ${80} ms after a keystroke before it searches (app/ui/searching.go), the hello world answers at once.`,
 	);
 	return { runs: RUNS, browser, sites, raw: runs };

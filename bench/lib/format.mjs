@@ -17,13 +17,13 @@ export function ms(v) {
 
 export function mb(v) {
 	if (v == null) return 'n/a';
-	if (typeof v === 'object') return 'failed';
 	if (v < 1e5) return `${(v / 1e3).toFixed(1)} KB`;
 	return `${(v / 1e6).toFixed(2)} MB`;
 }
 
-/** a ÷ b, or n/a when either is missing or b is zero. */
+/** a ÷ b (two significant digits below 0.1), or n/a when either is missing or b is zero. */
 export function ratio(a, b) {
 	if (typeof a !== 'number' || typeof b !== 'number' || b === 0) return 'n/a';
-	return `${(a / b).toFixed(2)}×`;
+	const r = a / b;
+	return `${r === 0 || r >= 0.1 ? r.toFixed(2) : r.toPrecision(2)}×`;
 }
