@@ -280,7 +280,7 @@ async function pageSection() {
 			'The repeat visit is a new tab of the same profile. Times are from navigation start; "go-app started": when go-app removed its loader, the Go program running and the page mounted; ' +
 			'"interactive": until a query typed into the search box then ' +
 			`(“${SITES[0].spec.query}”; the hello world's input, “${SITES[1].spec.query}”) is answered; ` +
-			`the site waits ${80} ms after a keystroke before it searches (app/ui/searching.go), the hello world answers at once.`,
+			'the site waits for a pause in typing before it searches (typingPause, app/ui/searching.go), the hello world answers at once.',
 	);
 	return { runs: RUNS, browser, sites, raw: runs };
 }
