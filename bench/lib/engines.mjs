@@ -5,9 +5,11 @@
 // it, and asked for as many results as the site's header shows (20).
 //
 // Every engine is {name, pkg, prepare(docs), build(input), search(query),
-// serialisedBytes()}: prepare turns the documents (search.Doc, as
-// bench/export writes them) into what the engine takes, outside any
-// measurement; build indexes them; search returns the ids found, best first.
+// serialisedBytes()}, with setup() first where it needs one: prepare turns
+// the documents (search.Doc, as bench/export writes them) into what the
+// engine takes, outside any measurement; build indexes them, and returns
+// what it measured itself if Node cannot see it; search returns the ids
+// found, best first.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +65,9 @@ const ours = {
 	},
 	// The site builds its index at start-up from the corpus app.wasm embeds:
 	// there is no serialised form.
-	serialisedBytes: async () => null,
+	async serialisedBytes() {
+		return null;
+	},
 };
 
 // MiniSearch: "prefix: true" and "fuzzy: 0.2" are the search options its
@@ -91,7 +95,7 @@ const minisearch = {
 			.slice(0, LIMIT)
 			.map((r) => r.id);
 	},
-	serialisedBytes: async function () {
+	async serialisedBytes() {
 		return bytes(JSON.stringify(this.ms));
 	},
 };
@@ -120,7 +124,7 @@ const fuse = {
 	search(q) {
 		return this.fuse.search(q, { limit: LIMIT }).map((r) => r.item.id);
 	},
-	serialisedBytes: async function () {
+	async serialisedBytes() {
 		return bytes(JSON.stringify(this.fuse.getIndex()));
 	},
 };
@@ -147,7 +151,7 @@ const flexsearch = {
 		return this.index.search(q, { limit: LIMIT, suggest: true, merge: true }).map((r) => r.id);
 	},
 	// export calls back with each part of the index, serialised.
-	serialisedBytes: async function () {
+	async serialisedBytes() {
 		let n = 0;
 		await this.index.export((_key, data) => {
 			n += bytes(data ?? '');
@@ -171,7 +175,7 @@ const orama = {
 	search(q) {
 		return oramaSearch(this.db, { term: q, tolerance: 1, boost: { title: 2 }, limit: LIMIT }).hits.map((h) => h.id);
 	},
-	serialisedBytes: async function () {
+	async serialisedBytes() {
 		return bytes(JSON.stringify(save(this.db)));
 	},
 };
