@@ -76,6 +76,7 @@ const ours = {
 // "searchOptions", with "boost: { title: 2 }"; accents are folded with the
 // "processTerm" option, which its README gives for normalising terms,
 // applied to the texts and the queries alike.
+// (node_modules/minisearch/README.md, "Search options" and "Term processing")
 const minisearch = {
 	name: 'MiniSearch',
 	pkg: 'minisearch',
@@ -109,6 +110,7 @@ const minisearch = {
 // characters into a field, that is most of an article's body;
 // "ignoreDiacritics: true" folds accents; weighted keys, title first, as
 // its README's example.
+// (https://fusejs.io/token-search.html, https://fusejs.io/fuzzy-search.html)
 const fuse = {
 	name: 'Fuse.js',
 	pkg: 'fuse.js',
@@ -131,10 +133,12 @@ const fuse = {
 
 // FlexSearch: its README's fuzzy search recipe: the "forward" tokenizer
 // (prefixes, for search as you type), the LatinBalance encoder (case and
-// accent folding, letter deduplication and a basic phonetic transform; the
-// README's own example of a Document index pairs it with "forward") and
+// accent folding, letter deduplication and a basic phonetic transform;
+// the README's example of an index with an encoder pairs it with
+// "forward") and
 // "suggest: true" at search time; "merge: true" lists each document once
 // across the fields.
+// (node_modules/flexsearch/README.md, "Fuzzy-Search" and "Basic Usage")
 const flexsearch = {
 	name: 'FlexSearch',
 	pkg: 'flexsearch',
@@ -163,6 +167,7 @@ const flexsearch = {
 // Orama: "tolerance: 1" is the typo tolerance its documentation's example
 // uses (the maximum Levenshtein distance; 0 by default); its tokenizer
 // folds accents itself; "boost" weights the title as for the others.
+// (https://docs.orama.com/docs/orama-js/search#typo-tolerance)
 const orama = {
 	name: 'Orama',
 	pkg: '@orama/orama',
