@@ -54,7 +54,7 @@ deps:
 
 vet: snapshot
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./cmd/wasm ./app/ui ./seeds
+	GOOS=js GOARCH=wasm $(GO) vet ./cmd/wasm ./app/ui ./seeds ./bench/searchwasm ./bench/hello
 
 unit:
 	$(GO) test ./...
@@ -74,11 +74,20 @@ e2e:
 	cd tests/e2e && DIST=$(CURDIR)/dist DIST_PREFIXED=$(CURDIR)/dist-prefixed PREFIX=/prefix/ xvfb-run -a node --test
 
 ## bench: search benchmarks, real and 10,000 synthetic documents; prints the
-## medians of 5 runs and fails when one is over its budget (cmd/wasm/bench.go)
-bench:
-	@mkdir -p build
+## medians of 5 runs and fails when one is over its budget (cmd/wasm/bench.go);
+## then the site against the peers, in the same run (bench/run.mjs): search
+## quality, speed and size against MiniSearch, Fuse.js, FlexSearch and Orama,
+## page load and app.wasm against a go-app hello world; tables and goals
+## printed and written to build/bench/peers.md and peers.json
+bench: deps build
+	@mkdir -p build/bench
 	$(GO) test -run='^$$' -bench=. -benchmem -count=5 -timeout=30m ./app/search | tee build/bench.txt
 	$(GO) run ./cmd/wasm bench -in build/bench.txt
+	GOOS=js GOARCH=wasm GOWASM=$(GOWASM) $(GO) build $(WASM_FLAGS) -o build/bench/search.wasm ./bench/searchwasm
+	GOOS=js GOARCH=wasm GOWASM=$(GOWASM) $(GO) build $(WASM_FLAGS) -o build/bench/hello.wasm ./bench/hello
+	$(GO) run ./bench/hello -wasm build/bench/hello.wasm -out build/bench/hello-dist -cache "$(CACHE)"
+	$(GO) run ./bench/export -out build/bench/data
+	DIST=$(CURDIR)/$(DIST) node bench/run.mjs
 
 clean:
 	rm -rf build dist dist-prefixed tests/e2e/artifacts seeds/snapshot.json seeds/facts.json

@@ -5,7 +5,8 @@ import (
 	"slices"
 	"testing"
 	"time"
-	"unicode/utf8"
+
+	"chinalac/app/search/searchtest"
 )
 
 func BenchmarkBuild(b *testing.B) {
@@ -34,22 +35,6 @@ func benchmarkBuild(b *testing.B, docs []Doc) {
 	b.ReportMetric(float64(len(ix.vocab)), "vocabulary")
 }
 
-// keystrokes are the queries a person sends typing, letter by letter, and
-// some complete queries with typos.
-func keystrokes() []string {
-	var qs []string
-	for _, full := range []string{"chancay port", "piñera", "electric vehicles"} {
-		for i := range full {
-			if i > 0 && utf8.RuneStart(full[i]) {
-				qs = append(qs, full[:i])
-			}
-		}
-		qs = append(qs, full)
-	}
-	qs = append(qs, "a", "c", "p", "s", "t", "ch", "co", "pe", "th", "re")
-	return append(qs, "electic", "coper", "boluatre", "lopez obrador", "Pinra", "Boloua", "Chancai port", `"free trade agreement"`)
-}
-
 func BenchmarkKeystroke(b *testing.B) {
 	_, ix := synthetic(b)
 	benchmarkKeystroke(b, ix)
@@ -64,7 +49,7 @@ func BenchmarkKeystrokeReal(b *testing.B) {
 // timings; worst-ns/op the slowest query's median, the worst keystroke;
 // max-ns/op the single slowest timing, garbage collection pauses and all.
 func benchmarkKeystroke(b *testing.B, ix *Index) {
-	qs := keystrokes()
+	qs := searchtest.Keystrokes()
 	times := make([][]time.Duration, len(qs))
 	for b.Loop() {
 		for i, q := range qs {
@@ -99,7 +84,7 @@ func TestKeystrokeWorst(t *testing.T) {
 		d time.Duration
 	}
 	var ts []timing
-	for _, q := range keystrokes() {
+	for _, q := range searchtest.Keystrokes() {
 		best := time.Hour
 		for range 5 {
 			start := time.Now()

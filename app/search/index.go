@@ -207,3 +207,15 @@ func prefixLimit(n int) int {
 	}
 	return 48
 }
+
+// Spellings lists every spelling the texts use, lower case with its
+// accents ("piñera"), sorted: the vocabulary the synthetic corpus of the
+// benchmarks is drawn from.
+func (ix *Index) Spellings() []string {
+	words := make([]string, len(ix.terms))
+	for i, t := range ix.terms {
+		words[i] = t.orig
+	}
+	sort.Strings(words)
+	return words
+}

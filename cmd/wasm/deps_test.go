@@ -26,20 +26,27 @@ func deps(t *testing.T, goos, goarch string, pkgs ...string) map[string]bool {
 }
 
 // The generator and the server never enter app.wasm: they would double its
-// size (net/http's server, crypto/tls, brotli).
+// size (net/http's server, crypto/tls, brotli). Nor does the search's test
+// data. The same holds for the go-app hello world make bench measures the
+// site against (bench/hello), built the same way.
 func TestWasmLeavesServerCodeOut(t *testing.T) {
 	got := deps(t, "js", "wasm", ".")
 	if !got["chinalac/app/ui"] {
 		t.Fatalf("the wasm build does not include the UI: %v", got)
 	}
+	hello := deps(t, "js", "wasm", "chinalac/bench/hello")
 	for _, p := range []string{
 		"chinalac/app/sitegen",
 		"chinalac/app/staticserver",
+		"chinalac/app/search/searchtest",
 		"github.com/andybalholm/brotli",
 		"net/http/httptest",
 	} {
 		if got[p] {
 			t.Errorf("app.wasm depends on %s", p)
+		}
+		if hello[p] {
+			t.Errorf("the hello world's app.wasm depends on %s", p)
 		}
 	}
 }
