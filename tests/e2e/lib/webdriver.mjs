@@ -44,36 +44,21 @@ function script(fn) {
 	return typeof fn === 'string' ? `return (${fn});` : `return (${fn}).apply(null, arguments);`;
 }
 
+// How long a new session may take: a MiniBrowser starts in a few seconds
+// even on a loaded machine, but now and then one never reports to the driver,
+// which then holds the request open (until fetch gives up after 300 s).
+const SESSION_TIMEOUT = 90_000;
+
 /**
  * Starts WebKitWebDriver on a free port, with env added to the environment
  * of the driver and its browsers. One WebKit "browser context" is one
  * WebDriver session: a fresh MiniBrowser with its own storage. The driver
- * allows one session at a time, which the suites never exceed.
+ * allows one session at a time, which the suites never exceed. A session
+ * that does not start in time gets one more try from a fresh driver, as
+ * WebKit's own test runner does with a hung driver; the restart is logged.
  */
 export async function launchWebKit({ env = {} } = {}) {
-	const port = await freePort();
-	const driver = spawn(DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-	let log = '';
-	const keep = (d) => {
-		log = (log + d).slice(-4000);
-	};
-	driver.stdout.on('data', keep);
-	driver.stderr.on('data', keep);
-	const exited = new Promise((resolve) => driver.once('exit', resolve));
-	const base = `http://127.0.0.1:${port}`;
-	const deadline = Date.now() + 30_000;
-	for (;;) {
-		try {
-			await fetch(`${base}/status`).then((r) => r.json());
-			break;
-		} catch {
-			if (Date.now() > deadline || driver.exitCode !== null) {
-				driver.kill('SIGKILL');
-				throw new Error(`${DRIVER} did not start on port ${port} (is webkit2gtk-driver installed, and is there a display: xvfb-run?):\n${log}`);
-			}
-			await new Promise((r) => setTimeout(r, 100));
-		}
-	}
+	let driver = await startDriver(env);
 	const contexts = new Set();
 	return {
 		engine: 'webkit',
@@ -81,18 +66,73 @@ export async function launchWebKit({ env = {} } = {}) {
 			return 'WebKitGTK (MiniBrowser)';
 		},
 		async createBrowserContext() {
-			const ctx = await WebKitContext.open(base);
+			let ctx;
+			try {
+				ctx = await WebKitContext.open(driver.base);
+			} catch (err) {
+				console.error(`# webkit: no session (${err.message}); restarting ${DRIVER}. Its last output:\n${driver.log()}`);
+				await driver.stop();
+				driver = await startDriver(env);
+				ctx = await WebKitContext.open(driver.base);
+			}
 			contexts.add(ctx);
 			ctx.closed.then(() => contexts.delete(ctx));
 			return ctx;
 		},
 		async close() {
 			for (const ctx of contexts) await ctx.close().catch(() => {});
-			driver.kill('SIGTERM');
-			await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-			if (driver.exitCode === null) driver.kill('SIGKILL');
+			await driver.stop();
 		},
 	};
+}
+
+/**
+ * Spawns WebKitWebDriver in a process group of its own, so that stopping it
+ * also stops the MiniBrowser it started, and waits for it to answer.
+ */
+async function startDriver(env) {
+	const port = await freePort();
+	const proc = spawn(DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, ...env },
+		detached: true,
+	});
+	let log = '';
+	const keep = (d) => {
+		log = (log + d).slice(-4000);
+	};
+	proc.stdout.on('data', keep);
+	proc.stderr.on('data', keep);
+	const exited = new Promise((resolve) => proc.once('exit', resolve));
+	const signal = (sig) => {
+		try {
+			process.kill(-proc.pid, sig);
+		} catch {
+			// the group is gone already
+		}
+	};
+	const driver = {
+		base: `http://127.0.0.1:${port}`,
+		log: () => log,
+		async stop() {
+			signal('SIGTERM');
+			await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+			signal('SIGKILL');
+		},
+	};
+	const deadline = Date.now() + 30_000;
+	for (;;) {
+		try {
+			await fetch(`${driver.base}/status`).then((r) => r.json());
+			return driver;
+		} catch {
+			if (Date.now() > deadline || proc.exitCode !== null) {
+				await driver.stop();
+				throw new Error(`${DRIVER} did not start on port ${port} (is webkit2gtk-driver installed, and is there a display: xvfb-run?):\n${log}`);
+			}
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
 }
 
 /** A WebDriver session: one browser window (and the tabs it opens). */
@@ -110,6 +150,7 @@ class WebKitContext {
 					},
 				},
 			}),
+			signal: AbortSignal.timeout(SESSION_TIMEOUT),
 		}).then((r) => r.json());
 		if (!res.value?.sessionId) throw new Error(`WebKitWebDriver: no session: ${JSON.stringify(res.value)}`);
 		return new WebKitContext(`${base}/session/${res.value.sessionId}`);
