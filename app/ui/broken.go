@@ -4,8 +4,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// RegisterBroken routes every path to a page that shows why the corpus, or
-// the comparison's facts about it, could not be loaded. The build refuses a
+// RegisterBroken routes every path to a page that shows why the corpus
+// could not be loaded (/compare says so of the comparison's facts). The build refuses a
 // broken corpus, so a reader sees this only if a build skipped that check
 // or its files were damaged; it still beats a blank page.
 func RegisterBroken(err error) {

@@ -17,8 +17,9 @@ type comparePage struct {
 	app.Compo
 	*site
 
-	view compareView
-	cmp  *compare.Comparison
+	view   compareView
+	cmp    *compare.Comparison
+	broken string // why the comparison's facts could not be read, if so
 }
 
 // compareView is what the URL asks the comparison page to show.
@@ -78,7 +79,13 @@ func (p *comparePage) OnNav(ctx app.Context) {
 		ctx.Page().ReplaceURL(clean)
 	}
 	p.view = parseCompareView(sel, q)
-	p.cmp = compare.Compare(p.corpus, p.facts, sel)
+	facts, err := p.comparisonFacts()
+	if err != nil {
+		p.cmp, p.broken = nil, err.Error()
+		setPageMeta(ctx, "Compare", "The comparison of this build could not be read.")
+		return
+	}
+	p.cmp = compare.Compare(p.corpus, facts, sel)
 	p.cmp.Matrix.Sort(p.view.sort)
 	if _, ok := p.row(); !ok {
 		p.view.theme, p.view.in = "", ""
@@ -137,6 +144,13 @@ func (p *comparePage) row() (compare.Row, bool) {
 }
 
 func (p *comparePage) Render() app.UI {
+	if p.broken != "" {
+		return p.frame(sectionCompare, "/compare",
+			app.H1().Text("Compare"),
+			app.P().Text("This build of the viewer holds facts for the comparison that do not fit its corpus:"),
+			app.Pre().Class("error").Text(p.broken),
+		)
+	}
 	if p.cmp == nil {
 		// go-app renders once before OnNav has read the URL.
 		return p.frame(sectionCompare, "/compare", app.H1().Text("Compare"))

@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"errors"
 	"html"
 	"net/url"
 	"regexp"
@@ -13,6 +14,8 @@ import (
 
 	"chinalac/app/compare"
 	"chinalac/app/corpus"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 var (
@@ -453,6 +456,33 @@ func TestWithSelection(t *testing.T) {
 		}
 		if u.String() != tt.in {
 			t.Errorf("withSelection changed its argument to %s", u)
+		}
+	}
+}
+
+// TestCompareSaysWhyFactsAreUnreadable: facts that do not fit the corpus
+// (a damaged build) leave /compare with the reason, read once, where the
+// comparison would stand; the other pages never need them.
+func TestCompareSaysWhyFactsAreUnreadable(t *testing.T) {
+	reads := 0
+	s := &site{corpus: realCorpus(t), loadFacts: func() (compare.Facts, error) {
+		reads++
+		return nil, errors.New(`the comparison's facts lack the country "cl"`)
+	}}
+	for range 2 {
+		if _, err := s.comparisonFacts(); err == nil {
+			t.Fatal("comparisonFacts: no error from facts that failed to load")
+		}
+	}
+	if reads != 1 {
+		t.Errorf("the facts were read %d times, want once", reads)
+	}
+	_, err := s.comparisonFacts()
+	p := &comparePage{site: s, broken: err.Error()}
+	page := app.HTMLString(p.Render())
+	for _, want := range []string{"<h1>Compare</h1>", "do not fit its corpus", `lack the country &#34;cl&#34;`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q:\n%s", want, page)
 		}
 	}
 }

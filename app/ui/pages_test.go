@@ -33,7 +33,7 @@ func realCorpus(t *testing.T) *corpus.Corpus {
 			t.Fatalf("loading the seeds: %v", err)
 		}
 		testCorpus, testFacts = c, compare.FactsOf(c)
-		Register(c, testFacts)
+		Register(c, func() (compare.Facts, error) { return testFacts, nil })
 	})
 	if testCorpus == nil {
 		t.Fatal("the seeds did not load")

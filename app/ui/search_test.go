@@ -126,11 +126,11 @@ func TestCutQueries(t *testing.T) {
 func popup(t *testing.T, query string, active int) string {
 	t.Helper()
 	c := realCorpus(t)
-	s := &site{corpus: c, index: search.FromCorpus(c)}
+	s := &site{corpus: c}
 	b := &searchBox{Site: s}
 	b.OnInit()
 	b.value, b.open = query, true
-	b.search(s.index, search.Query{Text: query, Limit: popupResults})
+	b.search(s.index(), search.Query{Text: query, Limit: popupResults})
 	b.active = active
 	return app.HTMLString(b.Render())
 }

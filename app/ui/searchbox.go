@@ -35,6 +35,7 @@ func (b *searchBox) OnInit() {
 
 func (b *searchBox) OnMount(ctx app.Context) {
 	b.releaseSlash = focusSearchOnSlash()
+	b.Site.warmIndex(ctx)
 }
 
 func (b *searchBox) OnDismount() {
@@ -66,7 +67,7 @@ func (b *searchBox) Render() app.UI {
 func (b *searchBox) onInput(ctx app.Context, e app.Event) {
 	b.open = true
 	b.afterTyping(ctx, ctx.JSSrc().Get("value").String(), func(ctx app.Context) {
-		b.search(b.Site.index, search.Query{Text: b.value, Limit: popupResults})
+		b.search(b.Site.index(), search.Query{Text: b.value, Limit: popupResults})
 	})
 }
 

@@ -44,7 +44,7 @@ func (p *searchPage) OnDismount() {
 }
 
 func (p *searchPage) run() {
-	p.search(p.index, search.Query{Text: p.value, Country: p.country, Focus: p.focus, Limit: pageResults})
+	p.search(p.index(), search.Query{Text: p.value, Country: p.country, Focus: p.focus, Limit: pageResults})
 }
 
 func (p *searchPage) Render() app.UI {

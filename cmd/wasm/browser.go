@@ -11,22 +11,14 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// main decodes the corpus, parsed and checked when the site was built, and
+// routes the pages over it; the comparison's facts, extracted then too, are
+// decoded when /compare first asks for them.
 func main() {
-	if c, facts, err := load(); err != nil {
+	if c, err := corpus.FromSnapshot(seeds.Snapshot); err != nil {
 		ui.RegisterBroken(err)
 	} else {
-		ui.Register(c, facts)
+		ui.Register(c, func() (compare.Facts, error) { return compare.DecodeFacts(c, seeds.Facts) })
 	}
 	app.RunWhenOnBrowser()
-}
-
-// load decodes the corpus and the comparison's facts about it, which were
-// parsed, checked and extracted when the site was built.
-func load() (*corpus.Corpus, compare.Facts, error) {
-	c, err := corpus.FromSnapshot(seeds.Snapshot)
-	if err != nil {
-		return nil, nil, err
-	}
-	facts, err := compare.DecodeFacts(c, seeds.Facts)
-	return c, facts, err
 }

@@ -110,7 +110,7 @@ func loadCorpus() (*corpus.Corpus, compare.Facts, error) {
 		return nil, nil, fmt.Errorf("the corpus fails its checks:\n%w", err)
 	}
 	facts := compare.FactsOf(c)
-	ui.Register(c, facts)
+	ui.Register(c, func() (compare.Facts, error) { return facts, nil })
 	return c, facts, nil
 }
 
