@@ -26,7 +26,7 @@ func workerLists(t *testing.T, out string) (pages, assets []string) {
 		t.Fatalf("app-worker.js holds a placeholder left unfilled:\n%s", js)
 	}
 	for re, list := range map[string]*[]string{
-		`(?m)^const pages = (\[.*\]);$`:    &pages,
+		`(?m)^const pages = (\[.*\]);$`:                  &pages,
 		`\[\.\.\.(\[.*?\]), \.\.\.pages, notFoundPage\]`: &assets,
 	} {
 		m := regexp.MustCompile(re).FindStringSubmatch(js)
