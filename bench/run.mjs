@@ -144,7 +144,7 @@ async function searchSection() {
 	print(
 		'Build times leave out reading the JSON of the documents (JSON.parse for the libraries, its decoding in Go for ours: search.New alone is timed). ' +
 			`Our engine's memory is the Go heap the index holds; the WebAssembly instance's linear memory was ${mb(ours.speed.linearMemoryBytes)} after the build. ` +
-			`Its index is never serialised: the site builds it at start-up from the corpus app.wasm embeds. ` +
+			`Its index is never serialised: the site builds it from the corpus app.wasm embeds, once the app has started. ` +
 			`A keystroke's time is its median over ${ours.speed.passes} passes after a warm-up pass; an engine whose pass takes over 10 s is timed on one pass, ` +
 			'and one over 60 s on the keystrokes that fit in 60 s, every fifth first, so that they are spread over the list.',
 	);
