@@ -5,7 +5,7 @@
 // directory form a static host serves without a redirect ("/docs/"), all
 // with the site's base applied.
 //
-// - install: fetch every page and asset past the HTTP cache into the cache
+// - install: fetch every page and asset, revalidated with the host, into the cache
 //   "app-<version>"; the install fails, and the worker in place stays, if one
 //   of them cannot be fetched.
 // - activate: delete every other cache, then take control of open pages.
@@ -39,10 +39,12 @@ async function precache() {
   await Promise.all(precached.map((url) => store(cache, url)));
 }
 
-// store fetches url past the HTTP cache into cache; it fails if the host
-// does not answer with success.
+// store fetches url into cache, revalidated with the host: what the HTTP
+// cache holds is used only if the host says it is current (so app.wasm,
+// which the page has just fetched, need not come twice); it fails if the
+// host does not answer with success.
 async function store(cache, url) {
-  const res = await fetch(url, { cache: "reload" });
+  const res = await fetch(url, { cache: "no-cache" });
   if (!res.ok) {
     throw new Error(`caching ${url}: status ${res.status}`);
   }
