@@ -461,8 +461,8 @@ func TestWithSelection(t *testing.T) {
 }
 
 // TestCompareSaysWhyFactsAreUnreadable: facts that do not fit the corpus
-// (a damaged build) leave /compare with the reason, read once, where the
-// comparison would stand; the other pages never need them.
+// (a damaged build) are read once, and /compare shows why where the
+// comparison would stand.
 func TestCompareSaysWhyFactsAreUnreadable(t *testing.T) {
 	reads := 0
 	s := &site{corpus: realCorpus(t), loadFacts: func() (compare.Facts, error) {
